@@ -1,0 +1,259 @@
+package org.tariffcast.model.config;
+
+import static org.tariffcast.model.Checks.copy;
+import static org.tariffcast.model.Checks.notBlank;
+import static org.tariffcast.model.Checks.notNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tariffcast.model.distribution.Parameter;
+import org.tariffcast.model.distribution.RankCorrelation;
+import org.tariffcast.model.dynamics.Dynamics;
+import org.tariffcast.model.elasticity.ElasticitySet;
+import org.tariffcast.model.elasticity.Elasticities;
+import org.tariffcast.model.geo.Region;
+import org.tariffcast.model.geo.Sector;
+import org.tariffcast.model.run.RunSettings;
+import org.tariffcast.model.run.Target;
+import org.tariffcast.model.scenario.PurchaseCommitment;
+import org.tariffcast.model.scenario.Regime;
+import org.tariffcast.model.scenario.Scenario;
+import org.tariffcast.model.scenario.TariffRule;
+import org.tariffcast.model.time.Horizon;
+import org.tariffcast.model.trade.DataSource;
+import org.tariffcast.model.trade.TariffMatrix;
+import org.tariffcast.model.trade.TradeMatrix;
+
+/**
+ * A validated study: everything the simulation needs, and the snapshot of the files it came
+ * from. Built by {@link ConfigLoader} from a folder, or directly (tests, other front ends);
+ * the constructor checks that every reference resolves.
+ *
+ * @param name study identifier
+ * @param title study title for reports
+ * @param home region whose imports, exports and revenue the outputs report (e.g. US)
+ * @param partner the bilateral partner (e.g. VN)
+ * @param baseYear calendar year of the base flows
+ * @param regions every region, in table order
+ * @param sectors every sector, in table order
+ * @param horizon projection quarters
+ * @param run sampling and solver settings
+ * @param flows sector code -> base-year flows (USD per year), regions in {@code regions} order
+ * @param baseTariffs sector code -> base-year wedges (the no-change baseline)
+ * @param elasticities per sector and region
+ * @param dynamics demand processes, capacity trends, adjustment, front-loading
+ * @param scenarios outcomes with probabilities summing to 1
+ * @param commitments purchase commitments that regimes may start
+ * @param correlations rank correlations between uncertain parameters
+ * @param targets questions whose probabilities reports give
+ * @param sources data sources with quality flags
+ * @param snapshot the files as read
+ */
+public record ModelConfig(
+    String name,
+    String title,
+    String home,
+    String partner,
+    int baseYear,
+    List<Region> regions,
+    List<Sector> sectors,
+    Horizon horizon,
+    RunSettings run,
+    Map<String, TradeMatrix> flows,
+    Map<String, TariffMatrix> baseTariffs,
+    Elasticities elasticities,
+    Dynamics dynamics,
+    List<Scenario> scenarios,
+    List<PurchaseCommitment> commitments,
+    List<RankCorrelation> correlations,
+    List<Target> targets,
+    List<DataSource> sources,
+    ConfigSnapshot snapshot) {
+
+  /** Scenario probabilities must sum to 1 within this tolerance. */
+  public static final double PROBABILITY_TOLERANCE = 1e-6;
+
+  public ModelConfig {
+    notBlank(name, "study name");
+    title = title == null || title.isBlank() ? name : title;
+    regions = copy(regions, "regions");
+    sectors = copy(sectors, "sectors");
+    List<String> regionCodes = regions.stream().map(Region::code).toList();
+    List<String> sectorCodes = sectors.stream().map(Sector::code).toList();
+    org.tariffcast.model.Checks.noDuplicates(regionCodes, "region codes");
+    org.tariffcast.model.Checks.noDuplicates(sectorCodes, "sector codes");
+    if (regions.size() < 2 || sectors.isEmpty()) {
+      throw new IllegalArgumentException("a study needs at least 2 regions and 1 sector, found "
+          + regions.size() + " regions and " + sectors.size() + " sectors");
+    }
+    if (!regionCodes.contains(notBlank(home, "home"))) {
+      throw new IllegalArgumentException("home must be one of " + regionCodes + ", found '" + home + "'");
+    }
+    if (!regionCodes.contains(notBlank(partner, "partner")) || partner.equals(home)) {
+      throw new IllegalArgumentException("partner must be one of " + regionCodes + " other than home, found '"
+          + partner + "'");
+    }
+    notNull(horizon, "horizon");
+    notNull(run, "run settings");
+    flows = Map.copyOf(notNull(flows, "flows"));
+    baseTariffs = Map.copyOf(notNull(baseTariffs, "baseTariffs"));
+    for (String s : sectorCodes) {
+      TradeMatrix m = flows.get(s);
+      if (m == null || !m.regions().equals(regionCodes)) {
+        throw new IllegalArgumentException("flows of sector " + s + " must be given over regions " + regionCodes
+            + ", found " + (m == null ? "none" : m.regions()));
+      }
+      TariffMatrix t = baseTariffs.get(s);
+      if (t == null || !t.regions().equals(regionCodes)) {
+        throw new IllegalArgumentException("base tariffs of sector " + s + " must be given over regions " + regionCodes
+            + ", found " + (t == null ? "none" : t.regions()));
+      }
+    }
+    notNull(elasticities, "elasticities");
+    for (String s : sectorCodes) {
+      for (String r : regionCodes) {
+        elasticities.get(s, r);
+      }
+    }
+    notNull(dynamics, "dynamics");
+    scenarios = copy(scenarios, "scenarios");
+    if (scenarios.isEmpty()) {
+      throw new IllegalArgumentException("a study needs at least one scenario, found none");
+    }
+    org.tariffcast.model.Checks.noDuplicates(scenarios.stream().map(Scenario::name).toList(), "scenario names");
+    double sum = scenarios.stream().mapToDouble(Scenario::probability).sum();
+    if (Math.abs(sum - 1) > PROBABILITY_TOLERANCE) {
+      throw new IllegalArgumentException("scenario probabilities must sum to 1, found " + sum);
+    }
+    commitments = copy(commitments, "commitments");
+    org.tariffcast.model.Checks.noDuplicates(commitments.stream().map(PurchaseCommitment::name).toList(),
+        "commitment names");
+    for (PurchaseCommitment c : commitments) {
+      requireIn(c.sector(), sectorCodes, "sector of commitment " + c.name());
+      requireIn(c.exporter(), regionCodes, "exporter of commitment " + c.name());
+      requireIn(c.importer(), regionCodes, "importer of commitment " + c.name());
+    }
+    List<String> commitmentNames = commitments.stream().map(PurchaseCommitment::name).toList();
+    for (Scenario sc : scenarios) {
+      for (Regime rg : sc.regimes()) {
+        for (String c : rg.commitments()) {
+          requireIn(c, commitmentNames, "commitment of regime " + rg.name() + " in scenario " + sc.name());
+        }
+        for (TariffRule rule : rg.rules()) {
+          rule.importers().forEach(x -> requireIn(x, regionCodes, "rule importer in scenario " + sc.name()));
+          rule.exporters().forEach(x -> requireIn(x, regionCodes, "rule exporter in scenario " + sc.name()));
+          rule.sectors().forEach(x -> requireIn(x, sectorCodes, "rule sector in scenario " + sc.name()));
+        }
+      }
+    }
+    correlations = copy(correlations, "correlations");
+    targets = copy(targets, "targets");
+    sources = copy(sources, "sources");
+    notNull(snapshot, "snapshot");
+    // one name, one distribution; correlations name uncertain parameters only
+    Map<String, Parameter> byName = collectParameters(elasticities, sectorCodes, regionCodes, dynamics, scenarios,
+        commitments);
+    for (RankCorrelation rc : correlations) {
+      for (String n : List.of(rc.first(), rc.second())) {
+        Parameter p = byName.get(n);
+        if (p == null || !p.isUncertain()) {
+          throw new IllegalArgumentException("correlation names '" + n + "', which is not an uncertain parameter");
+        }
+      }
+    }
+  }
+
+  private static void requireIn(String value, List<String> allowed, String what) {
+    if (!allowed.contains(value)) {
+      throw new IllegalArgumentException(what + " must be one of " + allowed + ", found '" + value + "'");
+    }
+  }
+
+  public List<String> regionCodes() {
+    return regions.stream().map(Region::code).toList();
+  }
+
+  public List<String> sectorCodes() {
+    return sectors.stream().map(Sector::code).toList();
+  }
+
+  public int regionIndex(String code) {
+    return regionCodes().indexOf(code);
+  }
+
+  public PurchaseCommitment commitment(String commitmentName) {
+    return commitments.stream().filter(c -> c.name().equals(commitmentName)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no commitment named '" + commitmentName + "'"));
+  }
+
+  /** The same study with other run settings (command-line or schedule overrides). */
+  public ModelConfig withRun(RunSettings settings) {
+    return new ModelConfig(name, title, home, partner, baseYear, regions, sectors, horizon, settings, flows,
+        baseTariffs, elasticities, dynamics, scenarios, commitments, correlations, targets, sources, snapshot);
+  }
+
+  /**
+   * Every parameter by name, in a fixed order: elasticities by sector, region and kind
+   * (Em, Es, Ex), dynamics (half-life, front-loading share, capacity trends by sector and
+   * exporter), scenarios' regimes in file order (effective date, then rule values), then
+   * commitments. A name used twice appears once, where first met.
+   */
+  public Map<String, Parameter> allParameters() {
+    return collectParameters(elasticities, sectorCodes(), regionCodes(), dynamics, scenarios, commitments);
+  }
+
+  /**
+   * The uncertain parameters in {@link #allParameters()} order: the dimensions a sampler
+   * covers. Index i of a trial's draw vector is parameter i of this list.
+   */
+  public List<Parameter> uncertainParameters() {
+    return allParameters().values().stream().filter(Parameter::isUncertain).toList();
+  }
+
+  private static Map<String, Parameter> collectParameters(Elasticities elasticities, List<String> sectorCodes,
+      List<String> regionCodes, Dynamics dynamics, List<Scenario> scenarios, List<PurchaseCommitment> commitments) {
+    Map<String, Parameter> out = new LinkedHashMap<>();
+    List<Parameter> all = new ArrayList<>();
+    for (String s : sectorCodes) {
+      for (String r : regionCodes) {
+        ElasticitySet e = elasticities.get(s, r);
+        all.add(e.importDemand());
+        all.add(e.substitution());
+        all.add(e.exportSupply());
+      }
+    }
+    all.add(dynamics.halfLife());
+    all.add(dynamics.frontLoadingShare());
+    for (String s : sectorCodes) {
+      for (String r : regionCodes) {
+        Parameter p = dynamics.capacityTrend(s, r);
+        if (p != null) {
+          all.add(p);
+        }
+      }
+    }
+    for (Scenario sc : scenarios) {
+      for (Regime rg : sc.regimes()) {
+        all.add(rg.effective());
+        for (TariffRule rule : rg.rules()) {
+          all.addAll(rule.changes().values());
+        }
+      }
+    }
+    for (PurchaseCommitment c : commitments) {
+      all.add(c.fulfilment());
+      all.add(c.rampQuarters());
+      all.add(c.displacement());
+    }
+    for (Parameter p : all) {
+      Parameter prior = out.putIfAbsent(p.name(), p);
+      if (prior != null && !prior.distribution().equals(p.distribution())) {
+        throw new IllegalArgumentException("parameter '" + p.name() + "' has two distributions: "
+            + prior.distribution().spec() + " and " + p.distribution().spec());
+      }
+    }
+    return out;
+  }
+}

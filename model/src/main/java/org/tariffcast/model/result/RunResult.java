@@ -1,0 +1,39 @@
+package org.tariffcast.model.result;
+
+import static org.tariffcast.model.Checks.copy;
+import static org.tariffcast.model.Checks.notNull;
+
+import java.util.List;
+import org.tariffcast.model.config.ConfigSnapshot;
+import org.tariffcast.model.trade.DataSource;
+
+/**
+ * Everything a report renders, as persisted: the simulation produces it, batch-app stores and
+ * reloads it, reporting reads it. Scenario lists include {@code Baseline} and {@code Outlook}
+ * entries in {@link #scenarios()} order: scenarios as configured, then Baseline, then Outlook.
+ */
+public record RunResult(
+    RunInfo info,
+    List<ScenarioInfo> scenarios,
+    List<KpiStatistics> kpis,
+    List<SeriesStatistics> series,
+    List<TargetProbability> targets,
+    List<Sensitivity> sensitivity,
+    List<ConvergencePoint> convergence,
+    CentralCase centralCase,
+    List<DataSource> sources,
+    ConfigSnapshot config) {
+
+  public RunResult {
+    notNull(info, "run info");
+    scenarios = copy(scenarios, "scenarios");
+    kpis = copy(kpis, "kpis");
+    series = copy(series, "series");
+    targets = copy(targets, "targets");
+    sensitivity = copy(sensitivity, "sensitivity");
+    convergence = copy(convergence, "convergence");
+    notNull(centralCase, "central case");
+    sources = copy(sources, "sources");
+    notNull(config, "config snapshot");
+  }
+}
