@@ -183,6 +183,7 @@ final class DataTables {
     Map<String, Cell[]> chosen = new LinkedHashMap<>();
     Map<String, int[]> spec = new LinkedHashMap<>();
     Map<String, Integer> lineOf = new LinkedHashMap<>();
+    int before = f.problems.size();
     for (CsvTable.Row row : t.rows) {
       countSource(row);
       String s = code(row, "sector", sectors, true, "sector");
@@ -226,7 +227,7 @@ final class DataTables {
       }
     }
     if (!missing.isEmpty()) {
-      if (t.readable) {
+      if (t.readable && f.problems.size() == before) {
         f.problem(new Location(ELASTICITIES, 0, 0, "sector,region"),
             "a row covering every sector and region (use * for all)", "none for " + abbreviate(missing));
       }
