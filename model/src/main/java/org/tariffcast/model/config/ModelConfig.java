@@ -171,6 +171,15 @@ public record ModelConfig(
     }
   }
 
+  /** One line for the console: what was loaded. */
+  public String describe() {
+    return "study " + name + ": " + regions.size() + " regions, " + sectors.size() + " sectors, " + scenarios.size()
+        + " scenarios, " + commitments.size() + " commitments, " + uncertainParameters().size()
+        + " uncertain parameters, horizon " + horizon.start() + ".." + horizon.end() + ", " + run.trials()
+        + " trials (" + run.sampling().label() + ", " + run.solver().label() + "), seed " + run.seed()
+        + ", config " + snapshot.sha256().substring(0, 12);
+  }
+
   public List<String> regionCodes() {
     return regions.stream().map(Region::code).toList();
   }
@@ -212,7 +221,7 @@ public record ModelConfig(
     return allParameters().values().stream().filter(Parameter::isUncertain).toList();
   }
 
-  private static Map<String, Parameter> collectParameters(Elasticities elasticities, List<String> sectorCodes,
+  static Map<String, Parameter> collectParameters(Elasticities elasticities, List<String> sectorCodes,
       List<String> regionCodes, Dynamics dynamics, List<Scenario> scenarios, List<PurchaseCommitment> commitments) {
     Map<String, Parameter> out = new LinkedHashMap<>();
     List<Parameter> all = new ArrayList<>();

@@ -21,7 +21,7 @@ import org.tariffcast.model.time.YearQuarter;
  *
  * A number may be written as a percentage ({@code 46%} is 0.46) or as a quarter
  * ({@code 2025Q3}, read as its {@linkplain YearQuarter#ordinal() ordinal}). Errors are
- * {@link IllegalArgumentException}s whose message says what was expected and what was found.
+ * {@link SyntaxException}s that say what was expected and what was found.
  */
 public final class DistributionParser {
   /** The names a modeler may write, for error messages. */
@@ -31,9 +31,36 @@ public final class DistributionParser {
 
   private DistributionParser() {}
 
+  /** A text that is not a distribution: says what was expected and what was found. */
+  public static final class SyntaxException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final String expected;
+    private final String found;
+
+    SyntaxException(String expected, String found, Throwable cause) {
+      super("expected " + expected + ", found " + found, cause);
+      this.expected = expected;
+      this.found = found;
+    }
+
+    /** What would have been right, e.g. {@code 3 arguments in triangular(...)}. */
+    public String expected() {
+      return expected;
+    }
+
+    /** What was written, quoted. */
+    public String found() {
+      return found;
+    }
+  }
+
+  private static SyntaxException fail(String expected, String found) {
+    return new SyntaxException(expected, found, null);
+  }
+
   public static Distribution parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("expected " + KINDS + ", found an empty value");
+      throw fail(KINDS, "an empty value");
     }
     String s = text.trim();
     int open = s.indexOf('(');
@@ -41,7 +68,7 @@ public final class DistributionParser {
       return Fixed.of(number(s, text));
     }
     if (!s.endsWith(")")) {
-      throw new IllegalArgumentException("expected a closing ')' in a distribution, found '" + text + "'");
+      throw fail("a closing ')' in a distribution", "'" + text.trim() + "'");
     }
     String kind = s.substring(0, open).trim().toLowerCase(Locale.ROOT);
     String inner = s.substring(open + 1, s.length() - 1).trim();
@@ -68,14 +95,12 @@ public final class DistributionParser {
           yield BetaDist.of(num(args, 0, text), num(args, 1, text), num(args, 2, text), num(args, 3, text));
         }
         case "discrete" -> discrete(args, text);
-        default -> throw new IllegalArgumentException("expected " + KINDS + ", found '" + text.trim() + "'");
+        default -> throw fail(KINDS, "'" + text.trim() + "'");
       };
+    } catch (SyntaxException e) {
+      throw e;
     } catch (IllegalArgumentException e) {
-      if (e.getMessage().startsWith("expected")) {
-        throw e;
-      }
-      throw new IllegalArgumentException("expected a valid " + kind + " distribution, found '" + text.trim()
-          + "' (" + e.getMessage() + ")", e);
+      throw new SyntaxException("a valid " + kind + " distribution (" + e.getMessage() + ")", "'" + text.trim() + "'", e);
     }
   }
 
@@ -95,7 +120,7 @@ public final class DistributionParser {
     boolean percent = t.endsWith("%");
     String digits = percent ? t.substring(0, t.length() - 1).trim() : t;
     if (!digits.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-      throw new IllegalArgumentException("expected a number (e.g. 0.46, 46%, inf or 2025Q3), found '" + t + "'"
+      throw fail("a number (e.g. 0.46, 46%, inf or 2025Q3)", "'" + t + "'"
           + (context.trim().equals(t) ? "" : " in '" + context.trim() + "'"));
     }
     double v = Double.parseDouble(digits);
@@ -104,14 +129,14 @@ public final class DistributionParser {
 
   private static Discrete discrete(List<String> args, String text) {
     if (args.isEmpty()) {
-      throw new IllegalArgumentException("expected discrete(value: probability, ...), found '" + text.trim() + "'");
+      throw fail("discrete(value: probability, ...)", "'" + text.trim() + "'");
     }
     List<Double> values = new ArrayList<>();
     List<Double> probs = new ArrayList<>();
     for (String a : args) {
       int colon = a.lastIndexOf(':');
       if (colon < 0) {
-        throw new IllegalArgumentException("expected 'value: probability' in discrete(...), found '" + a.trim() + "'");
+        throw fail("'value: probability' in discrete(...)", "'" + a.trim() + "'");
       }
       values.add(number(a.substring(0, colon), text));
       probs.add(number(a.substring(colon + 1), text));
@@ -125,8 +150,8 @@ public final class DistributionParser {
 
   private static void arity(String kind, List<String> args, int n, String text) {
     if (args.size() != n) {
-      throw new IllegalArgumentException("expected " + n + " argument" + (n == 1 ? "" : "s") + " in " + kind
-          + "(...), found " + args.size() + " in '" + text.trim() + "'");
+      throw fail(n + " argument" + (n == 1 ? "" : "s") + " in " + kind + "(...)",
+          args.size() + " in '" + text.trim() + "'");
     }
   }
 

@@ -1,0 +1,251 @@
+package org.tariffcast.model.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tariffcast.model.distribution.DistributionParser;
+import org.tariffcast.model.distribution.Parameter;
+import org.tariffcast.model.elasticity.ElasticitySet;
+import org.tariffcast.model.elasticity.Elasticities;
+import org.tariffcast.model.trade.DataSource;
+import org.tariffcast.model.trade.Quality;
+import org.tariffcast.model.trade.TariffMatrix;
+import org.tariffcast.model.trade.TariffWedge;
+import org.tariffcast.model.trade.TradeMatrix;
+
+/** Reads the three CSV tables: flows, base tariffs and elasticities. */
+final class DataTables {
+  static final String FLOWS = "flows.csv";
+  static final String TARIFFS = "tariffs.csv";
+  static final String ELASTICITIES = "elasticities.csv";
+  static final List<String> FLOW_COLUMNS =
+      List.of("sector", "exporter", "importer", "value_usd_mn", "source", "quality");
+  static final List<String> TARIFF_COLUMNS = List.of("sector", "exporter", "importer", "ad_valorem",
+      "anti_dumping", "non_tariff_barrier", "export_control", "source", "quality");
+  static final List<String> ELASTICITY_COLUMNS =
+      List.of("sector", "region", "import_demand", "substitution", "export_supply", "source", "quality");
+  /** USD per USD million. */
+  static final double MILLION = 1e6;
+
+  final Map<String, TradeMatrix> flows = new LinkedHashMap<>();
+  final Map<String, TariffMatrix> tariffs = new LinkedHashMap<>();
+  Elasticities elasticities;
+  final Map<List<Object>, Integer> sourceCounts = new LinkedHashMap<>();
+
+  private final Fields f;
+  private final List<String> regions;
+  private final List<String> sectors;
+
+  DataTables(Fields f, List<String> regions, List<String> sectors) {
+    this.f = f;
+    this.regions = regions;
+    this.sectors = sectors;
+  }
+
+  List<DataSource> sources() {
+    List<DataSource> out = new ArrayList<>();
+    sourceCounts.forEach((k, n) -> out.add(DataSource.of((String) k.get(0), (String) k.get(1), (Quality) k.get(2), n)));
+    return out;
+  }
+
+  private void countSource(CsvTable.Row row) {
+    Quality q = Quality.parse(row.get("quality"));
+    if (q != null && !row.get("source").isBlank()) {
+      sourceCounts.merge(List.of(row.file(), row.get("source"), q), 1, Integer::sum);
+    }
+  }
+
+  /** A code cell: one of {@code allowed}, or {@code *} when {@code wildcard}; null after a problem. */
+  private String code(CsvTable.Row row, String column, List<String> allowed, boolean wildcard, String what) {
+    String v = row.get(column);
+    if (wildcard && v.equals("*")) {
+      return v;
+    }
+    if (!allowed.contains(v)) {
+      f.problem(row.at(column), "a " + what + " code, one of " + allowed + (wildcard ? " or *" : ""),
+          Problems.quote(v));
+      return null;
+    }
+    return v;
+  }
+
+  private Double rate(CsvTable.Row row, String column, boolean emptyIsZero, String expected,
+      java.util.function.DoublePredicate ok) {
+    String v = row.get(column);
+    if (v.isEmpty() && emptyIsZero) {
+      return 0.0;
+    }
+    try {
+      double d = DistributionParser.number(v, v);
+      if (ok.test(d)) {
+        return d;
+      }
+    } catch (DistributionParser.SyntaxException e) {
+      // reported below
+    }
+    f.problem(row.at(column), expected, v.isEmpty() ? "an empty cell" : Problems.quote(v));
+    return null;
+  }
+
+  void readFlows(String text) {
+    CsvTable t = CsvTable.read(FLOWS, text, FLOW_COLUMNS, f);
+    int n = regions.size();
+    Map<String, double[][]> m = new LinkedHashMap<>();
+    Map<String, Integer> seenAt = new LinkedHashMap<>();
+    for (String s : sectors) {
+      m.put(s, new double[n][n]);
+    }
+    for (CsvTable.Row row : t.rows) {
+      countSource(row);
+      String s = code(row, "sector", sectors, false, "sector");
+      String x = code(row, "exporter", regions, false, "region");
+      String i = code(row, "importer", regions, false, "region");
+      Double v = rate(row, "value_usd_mn", false, "a flow in USD million >= 0",
+          d -> d >= 0 && Double.isFinite(d));
+      if (s == null || x == null || i == null || v == null) {
+        continue;
+      }
+      Integer prior = seenAt.putIfAbsent(s + "/" + x + "/" + i, row.line());
+      if (prior != null) {
+        f.problem(row.at("sector"), "one row per flow", "a second row for " + s + " " + x + "->" + i
+            + " (first at line " + prior + ")");
+        continue;
+      }
+      m.get(s)[regions.indexOf(x)][regions.indexOf(i)] = v * MILLION;
+    }
+    m.forEach((s, a) -> flows.put(s, TradeMatrix.of(s, regions, a)));
+  }
+
+  void readTariffs(String text) {
+    CsvTable t = CsvTable.read(TARIFFS, text, TARIFF_COLUMNS, f);
+    int n = regions.size();
+    Map<String, TariffWedge[][]> w = new LinkedHashMap<>();
+    Map<String, int[]> specificity = new LinkedHashMap<>();
+    for (String s : sectors) {
+      TariffWedge[][] a = new TariffWedge[n][n];
+      for (TariffWedge[] r : a) {
+        java.util.Arrays.fill(r, TariffWedge.FREE);
+      }
+      w.put(s, a);
+    }
+    Map<String, Integer> lineOf = new LinkedHashMap<>();
+    String rateText = "a rate > -1 such as 0.25 or 25%";
+    for (CsvTable.Row row : t.rows) {
+      countSource(row);
+      String s = code(row, "sector", sectors, true, "sector");
+      String x = code(row, "exporter", regions, true, "region");
+      String i = code(row, "importer", regions, true, "region");
+      Double av = rate(row, "ad_valorem", false, rateText, d -> d > -1 && Double.isFinite(d));
+      Double ad = rate(row, "anti_dumping", true, rateText, d -> d > -1 && Double.isFinite(d));
+      Double ntb = rate(row, "non_tariff_barrier", true, rateText, d -> d > -1 && Double.isFinite(d));
+      Double xc = rate(row, "export_control", true, rateText, d -> d > -1 && Double.isFinite(d));
+      if (s == null || x == null || i == null || av == null || ad == null || ntb == null || xc == null) {
+        continue;
+      }
+      Integer first = lineOf.putIfAbsent(s + "," + x + "," + i, row.line());
+      if (first != null) {
+        f.problem(row.at("sector"), "one row per sector, exporter and importer",
+            "a second row for " + s + "," + x + "," + i + " (first at line " + first + ")");
+        continue;
+      }
+      int spec = (s.equals("*") ? 0 : 4) + (x.equals("*") ? 0 : 2) + (i.equals("*") ? 0 : 1);
+      TariffWedge wedge = TariffWedge.of(av, ad, ntb, xc, 0, 0);
+      for (String ss : expand(s, sectors)) {
+        for (String xx : expand(x, regions)) {
+          for (String ii : expand(i, regions)) {
+            int[] prior = specificity.get(ss + "/" + xx + "/" + ii);
+            if (prior == null || prior[0] < spec) {
+              specificity.put(ss + "/" + xx + "/" + ii, new int[] {spec});
+              w.get(ss)[regions.indexOf(xx)][regions.indexOf(ii)] = wedge;
+            }
+          }
+        }
+      }
+    }
+    w.forEach((s, a) -> tariffs.put(s, TariffMatrix.of(s, regions, a)));
+  }
+
+  private static List<String> expand(String code, List<String> all) {
+    return code.equals("*") ? all : List.of(code);
+  }
+
+  /** A parsed elasticity cell: a shared named parameter, or a distribution to name per sector and region. */
+  private record Cell(Parameter named, org.tariffcast.model.distribution.Distribution dist) {
+    Parameter at(String name) {
+      return named != null ? named : Parameter.of(name, dist);
+    }
+  }
+
+  void readElasticities(String text, ValueReader values) {
+    CsvTable t = CsvTable.read(ELASTICITIES, text, ELASTICITY_COLUMNS, f);
+    Map<String, Cell[]> chosen = new LinkedHashMap<>();
+    Map<String, int[]> spec = new LinkedHashMap<>();
+    Map<String, Integer> lineOf = new LinkedHashMap<>();
+    int before = f.problems.size();
+    for (CsvTable.Row row : t.rows) {
+      countSource(row);
+      String s = code(row, "sector", sectors, true, "sector");
+      String r = code(row, "region", regions, true, "region");
+      Cell em = cell(row, "import_demand", values, ValueReader.Range.NEGATIVE);
+      Cell es = cell(row, "substitution", values, ValueReader.Range.POSITIVE_FINITE);
+      Cell ex = cell(row, "export_supply", values, ValueReader.Range.POSITIVE);
+      if (s == null || r == null || em == null || es == null || ex == null) {
+        continue;
+      }
+      Integer first = lineOf.putIfAbsent(s + "," + r, row.line());
+      if (first != null) {
+        f.problem(row.at("sector"), "one row per sector and region",
+            "a second row for " + s + "," + r + " (first at line " + first + ")");
+        continue;
+      }
+      int level = (s.equals("*") ? 0 : 2) + (r.equals("*") ? 0 : 1);
+      for (String ss : expand(s, sectors)) {
+        for (String rr : expand(r, regions)) {
+          String key = Elasticities.key(ss, rr);
+          int[] prior = spec.get(key);
+          if (prior == null || prior[0] < level) {
+            spec.put(key, new int[] {level});
+            chosen.put(key, new Cell[] {em, es, ex});
+          }
+        }
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    Map<String, ElasticitySet> sets = new LinkedHashMap<>();
+    for (String s : sectors) {
+      for (String r : regions) {
+        Cell[] c = chosen.get(Elasticities.key(s, r));
+        if (c == null) {
+          missing.add(s + "/" + r);
+          continue;
+        }
+        String suffix = "." + s + "." + r;
+        sets.put(Elasticities.key(s, r),
+            ElasticitySet.of(c[0].at("Em" + suffix), c[1].at("Es" + suffix), c[2].at("Ex" + suffix)));
+      }
+    }
+    if (!missing.isEmpty()) {
+      if (t.readable && f.problems.size() == before) {
+        f.problem(new Location(ELASTICITIES, 0, 0, "sector,region"),
+            "a row covering every sector and region (use * for all)", "none for " + abbreviate(missing));
+      }
+      return;
+    }
+    elasticities = Elasticities.of(sectors, regions, sets);
+  }
+
+  private Cell cell(CsvTable.Row row, String column, ValueReader values, ValueReader.Range range) {
+    Parameter p = values.read(row.at(column), row.get(column), "(cell)", range);
+    if (p == null) {
+      return null;
+    }
+    return p.name().equals("(cell)") ? new Cell(null, p.distribution()) : new Cell(p, null);
+  }
+
+  private static String abbreviate(List<String> items) {
+    return items.size() <= 6 ? String.join(", ", items)
+        : String.join(", ", items.subList(0, 6)) + " and " + (items.size() - 6) + " more";
+  }
+
+}

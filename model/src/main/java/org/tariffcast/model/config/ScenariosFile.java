@@ -1,0 +1,255 @@
+package org.tariffcast.model.config;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tariffcast.model.distribution.Parameter;
+import org.tariffcast.model.scenario.PurchaseCommitment;
+import org.tariffcast.model.scenario.Regime;
+import org.tariffcast.model.scenario.Scenario;
+import org.tariffcast.model.scenario.TariffRule;
+import org.tariffcast.model.scenario.WedgeComponent;
+import org.tariffcast.model.time.Horizon;
+
+/** Reads {@code scenarios.yml}: purchase commitments and scenarios. */
+final class ScenariosFile {
+  static final String FILE = "scenarios.yml";
+
+  final List<PurchaseCommitment> commitments = new ArrayList<>();
+  final List<Scenario> scenarios = new ArrayList<>();
+  private final Fields f;
+  private final ValueReader values;
+  private final List<String> regions;
+  private final List<String> sectors;
+  private final Horizon horizon;
+
+  ScenariosFile(Fields f, ValueReader values, List<String> regions, List<String> sectors, Horizon horizon) {
+    this.f = f;
+    this.values = values;
+    this.regions = regions;
+    this.sectors = sectors;
+    this.horizon = horizon;
+  }
+
+  void read(YamlValue root) {
+    if (!f.keys(root, Set.of("scenarios"), Set.of("commitments"))) {
+      return;
+    }
+    Set<String> commitmentNames = new HashSet<>();
+    for (YamlValue item : f.list(root.get("commitments"), "a list of purchase commitments", false)) {
+      String name = item.isMap() ? f.optionalString(item.get("name")) : null;
+      if (name != null && !commitmentNames.add(name)) {
+        f.problem(item.get("name"), "a commitment name not used before");
+        continue;
+      }
+      readCommitment(name == null ? item : item.renamed("commitments[" + name + "]"));
+    }
+    YamlValue list = root.get("scenarios");
+    List<YamlValue> items = f.list(list, "a list of scenarios", true);
+    if (list.isList() && items.isEmpty()) {
+      f.problem(list, "at least one scenario (an empty study cannot run)");
+    }
+    Set<String> names = new HashSet<>();
+    double sum = 0;
+    boolean allProbabilities = true;
+    for (YamlValue item : items) {
+      String name = item.isMap() ? f.optionalString(item.get("name")) : null;
+      if (name != null && !names.add(name)) {
+        f.problem(item.get("name"), "a scenario name not used before");
+        allProbabilities = false;
+        continue;
+      }
+      Double p = readScenario(name == null ? item : item.renamed("scenarios[" + name + "]"), commitmentNames);
+      if (p == null) {
+        allProbabilities = false;
+      } else {
+        sum += p;
+      }
+    }
+    if (allProbabilities && !items.isEmpty() && Math.abs(sum - 1) > org.tariffcast.model.config.ModelConfig.PROBABILITY_TOLERANCE) {
+      f.problem(Location.of(list).field("scenarios[*].probability"), "probabilities summing to 1",
+          "a sum of " + round(sum));
+    }
+  }
+
+  private static String round(double x) {
+    return java.math.BigDecimal.valueOf(x).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+  }
+
+  private void readCommitment(YamlValue c) {
+    if (!f.keys(c, Set.of("name", "sector", "exporter", "importer", "annual_value_usd_mn", "fulfilment",
+        "ramp_quarters", "source"), Set.of("displacement", "unit_value_usd_mn"))) {
+      return;
+    }
+    String name = f.string(c.get("name"), "a commitment name");
+    String sector = one(c.get("sector"), sectors, "sector");
+    String exporter = one(c.get("exporter"), regions, "region");
+    String importer = one(c.get("importer"), regions, "region");
+    Double value = f.number(c.get("annual_value_usd_mn"), "USD million per year > 0", x -> x > 0 && Double.isFinite(x));
+    String prefix = "commitment[" + name + "].";
+    Parameter fulfil = values.read(c.get("fulfilment"), prefix + "fulfilment", ValueReader.Range.FRACTION);
+    Parameter ramp = values.read(c.get("ramp_quarters"), prefix + "ramp_quarters",
+        ValueReader.Range.NON_NEGATIVE_FINITE);
+    Parameter displacement = c.get("displacement").isMissing() ? Parameter.fixed(prefix + "displacement", 0)
+        : values.read(c.get("displacement"), prefix + "displacement", ValueReader.Range.FRACTION);
+    Double unit = null;
+    if (!c.get("unit_value_usd_mn").isMissing()) {
+      unit = f.number(c.get("unit_value_usd_mn"), "USD million per delivery > 0", x -> x > 0 && Double.isFinite(x));
+      if (unit == null) {
+        return;
+      }
+    }
+    String source = f.string(c.get("source"), "the source of the pledged value");
+    if (exporter != null && exporter.equals(importer)) {
+      f.problem(c.get("importer"), "an importer other than the exporter (" + exporter + ")");
+      return;
+    }
+    if (name != null && sector != null && exporter != null && importer != null && value != null && fulfil != null
+        && ramp != null && displacement != null && source != null) {
+      commitments.add(new PurchaseCommitment(name, sector, exporter, importer, value * DataTables.MILLION, fulfil,
+          ramp, displacement, unit == null ? null : unit * DataTables.MILLION, source));
+    }
+  }
+
+  private String one(YamlValue v, List<String> allowed, String what) {
+    String code = f.string(v, "a " + what + " code, one of " + allowed);
+    if (code != null && !allowed.contains(code)) {
+      f.problem(v, "a " + what + " code, one of " + allowed);
+      return null;
+    }
+    return code;
+  }
+
+  /** Reads one scenario; returns its probability if readable, else null. */
+  private Double readScenario(YamlValue s, Set<String> commitmentNames) {
+    if (!f.keys(s, Set.of("name", "probability", "regimes"), Set.of("description"))) {
+      return null;
+    }
+    String name = f.string(s.get("name"), "a scenario name");
+    if (name != null && (name.equalsIgnoreCase(Scenario.BASELINE) || name.equalsIgnoreCase(Scenario.OUTLOOK))) {
+      f.problem(s.get("name"), "a name other than Baseline and Outlook (reserved for results)");
+      name = null;
+    }
+    Double p = f.number(s.get("probability"), "a probability in [0, 1]", x -> x >= 0 && x <= 1);
+    String description = f.optionalString(s.get("description"));
+    List<Regime> regimes = new ArrayList<>();
+    Set<String> regimeNames = new HashSet<>();
+    boolean ok = true;
+    for (YamlValue r : f.list(s.get("regimes"), "a list of regimes (may be empty)", true)) {
+      String rn = r.isMap() ? f.optionalString(r.get("name")) : null;
+      if (rn != null && !regimeNames.add(rn)) {
+        f.problem(r.get("name"), "a regime name not used before in this scenario");
+        ok = false;
+        continue;
+      }
+      Regime regime = readRegime(rn == null ? r : r.renamed(s.path + ".regimes[" + rn + "]"), name, commitmentNames);
+      if (regime == null) {
+        ok = false;
+      } else {
+        regimes.add(regime);
+      }
+    }
+    if (name != null && p != null && ok) {
+      scenarios.add(Scenario.of(name, p, description, regimes));
+    }
+    return p;
+  }
+
+  private Regime readRegime(YamlValue r, String scenario, Set<String> commitmentNames) {
+    if (!f.keys(r, Set.of("name", "effective"), Set.of("rules", "commitments"))) {
+      return null;
+    }
+    String name = f.string(r.get("name"), "a regime name");
+    String prefix = "scenario[" + scenario + "].regime[" + name + "].";
+    Parameter effective = null;
+    if (horizon != null) {
+      double lo = horizon.start().ordinal();
+      double hi = horizon.end().ordinal() + 1;
+      effective = values.read(r.get("effective"), prefix + "effective", new ValueReader.Range(
+          d -> d.lowerBound() >= lo && d.upperBound() < hi,
+          "a quarter within the horizon " + horizon.start() + ".." + horizon.end()
+              + " (every date the distribution can draw)"));
+    }
+    boolean ok = effective != null;
+    List<TariffRule> rules = new ArrayList<>();
+    int k = 1;
+    for (YamlValue rule : f.list(r.get("rules"), "a list of tariff rules", false)) {
+      TariffRule t = readRule(rule, prefix + "rule[" + k++ + "].");
+      if (t == null) {
+        ok = false;
+      } else {
+        rules.add(t);
+      }
+    }
+    List<String> commitments = new ArrayList<>();
+    for (YamlValue c : f.list(r.get("commitments"), "a list of commitment names", false)) {
+      String cn = c.text();
+      if (cn == null || !commitmentNames.contains(cn.trim())) {
+        f.problem(c, "the name of a commitment under 'commitments' " + new java.util.TreeSet<>(commitmentNames));
+        ok = false;
+      } else {
+        commitments.add(cn.trim());
+      }
+    }
+    return ok && name != null ? Regime.of(name, effective, rules, commitments) : null;
+  }
+
+  private TariffRule readRule(YamlValue rule, String prefix) {
+    Set<String> optional = new HashSet<>(Set.of("importer", "importers", "exporter", "exporters", "sector", "sectors"));
+    for (WedgeComponent c : WedgeComponent.values()) {
+      optional.add(c.key());
+    }
+    if (!f.keys(rule, Set.of(), optional)) {
+      return null;
+    }
+    List<String> importers = selector(rule, "importer", regions, "region");
+    List<String> exporters = selector(rule, "exporter", regions, "region");
+    List<String> secs = selector(rule, "sector", sectors, "sector");
+    Map<WedgeComponent, Parameter> changes = new EnumMap<>(WedgeComponent.class);
+    boolean ok = importers != null && exporters != null && secs != null && !importers.isEmpty()
+        && !exporters.isEmpty() && !secs.isEmpty();
+    for (WedgeComponent c : WedgeComponent.values()) {
+      YamlValue v = rule.get(c.key());
+      if (v.isMissing() && rule.entries().containsKey(c.key())) {
+        f.problem(v, "a value for " + c.key());
+        ok = false;
+        continue;
+      }
+      if (v.isMissing()) {
+        continue;
+      }
+      Parameter p = values.read(v, prefix + c.key(), c.isShare() ? ValueReader.Range.FRACTION : ValueReader.Range.RATE);
+      if (p == null) {
+        ok = false;
+      } else {
+        changes.put(c, p);
+      }
+    }
+    if (changes.isEmpty() && ok) {
+      List<String> keys = new ArrayList<>();
+      for (WedgeComponent c : WedgeComponent.values()) {
+        keys.add(c.key());
+      }
+      f.problem(rule, "at least one of " + keys);
+      return null;
+    }
+    return ok ? TariffRule.of(importers, exporters, secs, changes) : null;
+  }
+
+  /** Reads {@code key} or its plural; exactly one of them must be given. */
+  private List<String> selector(YamlValue rule, String key, List<String> allowed, String what) {
+    Map<String, YamlValue> e = new LinkedHashMap<>(rule.entries());
+    boolean one = e.containsKey(key);
+    boolean many = e.containsKey(key + "s");
+    if (one == many) {
+      f.problem(Location.of(rule).field(rule.pathOf(key)), "exactly one of '" + key + "' and '" + key + "s'",
+          one ? "both" : "neither");
+      return null;
+    }
+    return f.selector(one ? e.get(key) : e.get(key + "s"), allowed, what);
+  }
+}

@@ -1,0 +1,267 @@
+package org.tariffcast.model.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.tariffcast.model.geo.Region;
+import org.tariffcast.model.geo.Sector;
+import org.tariffcast.model.result.Measure;
+import org.tariffcast.model.result.Metric;
+import org.tariffcast.model.result.Window;
+import org.tariffcast.model.run.PrecisionTarget;
+import org.tariffcast.model.run.RunSettings;
+import org.tariffcast.model.run.SamplingMethod;
+import org.tariffcast.model.run.SolverKind;
+import org.tariffcast.model.run.Target;
+import org.tariffcast.model.time.Horizon;
+import org.tariffcast.model.time.YearQuarter;
+
+/** Reads {@code study.yml}: identity, regions, sectors, horizon, run settings, targets. */
+final class StudyFile {
+  static final String FILE = "study.yml";
+
+  String name;
+  String title;
+  Integer baseYear;
+  String home;
+  String partner;
+  Horizon horizon;
+  RunSettings run;
+  final List<Region> regions = new ArrayList<>();
+  final List<Sector> sectors = new ArrayList<>();
+  final List<Target> targets = new ArrayList<>();
+
+  List<String> regionCodes() {
+    return regions.stream().map(Region::code).toList();
+  }
+
+  List<String> sectorCodes() {
+    return sectors.stream().map(Sector::code).toList();
+  }
+
+  void read(YamlValue root, Fields f) {
+    if (!f.keys(root, Set.of("name", "base_year", "home", "partner", "horizon", "run", "regions", "sectors"),
+        Set.of("title", "targets"))) {
+      return;
+    }
+    name = f.string(root.get("name"), "a study name of letters, digits, '-' and '_'");
+    if (name != null && !name.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,63}")) {
+      f.problem(root.get("name"), "a study name of letters, digits, '-' and '_' (at most 64)");
+      name = null;
+    }
+    title = f.optionalString(root.get("title"));
+    Long by = f.integer(root.get("base_year"), "a calendar year such as 2024", 1900, 2200);
+    baseYear = by == null ? null : by.intValue();
+    readRegions(root.get("regions"), f);
+    readSectors(root.get("sectors"), f);
+    home = code(root.get("home"), f, "home");
+    partner = code(root.get("partner"), f, "partner");
+    if (home != null && home.equals(partner)) {
+      f.problem(root.get("partner"), "a region other than home (" + home + ")");
+    }
+    readHorizon(root.get("horizon"), f);
+    readRun(root.get("run"), f);
+    readTargets(root.get("targets"), f);
+  }
+
+  private String code(YamlValue v, Fields f, String what) {
+    if (regions.isEmpty()) {
+      return null;
+    }
+    String c = f.string(v, "a region code (one of " + regionCodes() + ")");
+    if (c != null && !regionCodes().contains(c)) {
+      f.problem(v, "a region code for " + what + ", one of " + regionCodes());
+      return null;
+    }
+    return c;
+  }
+
+  private void readRegions(YamlValue v, Fields f) {
+    List<YamlValue> items = f.list(v, "a list of regions {code, name}", true);
+    for (YamlValue item : items) {
+      if (!f.keys(item, Set.of("code", "name"), Set.of())) {
+        continue;
+      }
+      String code = f.string(item.get("code"), "a region code such as VN");
+      String nm = f.string(item.get("name"), "a region name such as Vietnam");
+      if (code == null || nm == null) {
+        continue;
+      }
+      if (regionCodes().contains(code)) {
+        f.problem(item.get("code"), "a region code not used before");
+        continue;
+      }
+      try {
+        regions.add(Region.of(code, nm));
+      } catch (IllegalArgumentException e) {
+        f.problem(item.get("code"), "1-16 upper-case letters, digits or '_', starting with a letter");
+      }
+    }
+    if (v.isList() && regions.size() < 2) {
+      f.problem(v, "at least 2 regions (an empty study cannot run)");
+    }
+  }
+
+  private void readSectors(YamlValue v, Fields f) {
+    List<YamlValue> items = f.list(v, "a list of sectors {code, name, hs}", true);
+    for (YamlValue item : items) {
+      if (!f.keys(item, Set.of("code", "name"), Set.of("hs"))) {
+        continue;
+      }
+      String code = f.string(item.get("code"), "a sector code such as ELEC");
+      String nm = f.string(item.get("name"), "a sector name");
+      List<String> hs = new ArrayList<>();
+      YamlValue hsNode = item.get("hs");
+      for (YamlValue h : f.list(hsNode, "a list of HS codes such as [\"85\"]", false)) {
+        String t = h.text();
+        if (t == null || !t.trim().matches("\\d{2}(\\d{2}){0,2}")) {
+          f.problem(h, "an HS chapter, heading or subheading of 2, 4 or 6 digits, quoted (\"08\")");
+        } else {
+          hs.add(t.trim());
+        }
+      }
+      if (code == null || nm == null) {
+        continue;
+      }
+      if (sectorCodes().contains(code)) {
+        f.problem(item.get("code"), "a sector code not used before");
+        continue;
+      }
+      try {
+        sectors.add(Sector.of(code, nm, hs));
+      } catch (IllegalArgumentException e) {
+        f.problem(item.get("code"), "1-24 upper-case letters, digits or '_', starting with a letter");
+      }
+    }
+    if (v.isList() && sectors.isEmpty()) {
+      f.problem(v, "at least 1 sector (an empty study cannot run)");
+    }
+  }
+
+  private void readHorizon(YamlValue v, Fields f) {
+    if (!f.keys(v, Set.of("start", "quarters"), Set.of())) {
+      return;
+    }
+    YearQuarter start = null;
+    String s = f.string(v.get("start"), "a quarter such as 2025Q2");
+    if (s != null) {
+      if (YearQuarter.looksLikeQuarter(s)) {
+        start = YearQuarter.parse(s);
+      } else {
+        f.problem(v.get("start"), "a quarter such as 2025Q2");
+      }
+    }
+    Long q = f.integer(v.get("quarters"), "a number of quarters in [4, 400]", 4, 400);
+    if (start != null && q != null) {
+      horizon = Horizon.of(start, q.intValue());
+    }
+  }
+
+  private void readRun(YamlValue v, Fields f) {
+    if (!f.keys(v, Set.of("trials", "seed", "sampling", "solver"), Set.of("partitions", "precision"))) {
+      return;
+    }
+    Long trials = f.integer(v.get("trials"), "a number of trials in [1, 1000000000]", 1, 1_000_000_000L);
+    Long seed = f.integer(v.get("seed"), "an integer seed", Long.MIN_VALUE, Long.MAX_VALUE);
+    SamplingMethod sampling = SamplingMethod.parse(v.get("sampling").text());
+    if (sampling == null) {
+      f.problem(v.get("sampling"), "random, lhs or sobol");
+    }
+    SolverKind solver = SolverKind.parse(v.get("solver").text());
+    if (solver == null) {
+      f.problem(v.get("solver"), "ces or linear");
+    }
+    Long partitions = 8L;
+    if (!v.get("partitions").isMissing()) {
+      partitions = f.integer(v.get("partitions"), "a number of partitions in [1, 10000]", 1, 10_000);
+    }
+    PrecisionTarget precision = readPrecision(v.get("precision"), f);
+    if (trials != null && seed != null && sampling != null && solver != null && partitions != null) {
+      if (partitions > trials) {
+        f.problem(v.get("partitions"), "at most as many partitions as trials (" + trials + ")");
+        return;
+      }
+      run = new RunSettings(trials, seed, sampling, solver, partitions.intValue(), precision);
+    }
+  }
+
+  private PrecisionTarget readPrecision(YamlValue v, Fields f) {
+    if (v.isMissing()) {
+      return null;
+    }
+    if (!f.keys(v, Set.of("relative_half_width", "batch_trials", "max_trials"),
+        Set.of("absolute_half_width", "confidence"))) {
+      return null;
+    }
+    Double rel = f.number(v.get("relative_half_width"), "a fraction > 0 such as 0.01", x -> x > 0 && x < 10);
+    Double abs = v.get("absolute_half_width").isMissing() ? Double.valueOf(0)
+        : f.number(v.get("absolute_half_width"), "USD >= 0", x -> x >= 0 && Double.isFinite(x));
+    Double conf = v.get("confidence").isMissing() ? Double.valueOf(0.95)
+        : f.number(v.get("confidence"), "a probability in (0, 1) such as 0.95", x -> x > 0 && x < 1);
+    Long batch = f.integer(v.get("batch_trials"), "trials per batch >= 1", 1, 1_000_000_000L);
+    Long max = f.integer(v.get("max_trials"), "a maximum number of trials >= 1", 1, 1_000_000_000L);
+    if (rel == null || abs == null || conf == null || batch == null || max == null) {
+      return null;
+    }
+    if (max < batch) {
+      f.problem(v.get("max_trials"), "at least batch_trials (" + batch + ")");
+      return null;
+    }
+    return new PrecisionTarget(rel, abs, conf, batch, max);
+  }
+
+  private void readTargets(YamlValue v, Fields f) {
+    for (YamlValue item : f.list(v, "a list of targets", false)) {
+      if (!f.keys(item, Set.of("name", "metric", "window", "measure", "comparison", "threshold"),
+          Set.of("breakdown"))) {
+        continue;
+      }
+      String nm = f.string(item.get("name"), "a target name");
+      Metric metric = Metric.parse(item.get("metric").text());
+      if (metric == null) {
+        f.problem(item.get("metric"), "one of imports_from_partner, exports_to_partner, bilateral_balance, "
+            + "tariff_revenue, partner_exports, home_imports_by_source, welfare");
+      }
+      String breakdown = item.get("breakdown").isMissing() ? "total" : f.string(item.get("breakdown"), "a breakdown");
+      if (metric != null && breakdown != null) {
+        boolean byRegion = metric == Metric.HOME_IMPORTS_BY_SOURCE || metric == Metric.WELFARE;
+        List<String> allowed = new ArrayList<>();
+        if (byRegion) {
+          allowed.addAll(regionCodes());
+        } else {
+          allowed.add("total");
+          if (metric != Metric.BILATERAL_BALANCE) {
+            allowed.addAll(sectorCodes());
+          }
+        }
+        if (!allowed.contains(breakdown)) {
+          f.problem(item.get("breakdown").isMissing() ? item : item.get("breakdown"),
+              "a breakdown of " + metric.label() + ", one of " + allowed);
+          breakdown = null;
+        }
+      }
+      Window window = Window.parse(item.get("window").text());
+      if (window == null) {
+        f.problem(item.get("window"), "final_year or horizon");
+      }
+      Measure measure = Measure.parse(item.get("measure").text());
+      if (measure == null) {
+        f.problem(item.get("measure"), "level, change_vs_baseline, pct_change_vs_baseline or pct_change_vs_base_year");
+      }
+      Target.Comparison cmp = Target.Comparison.parse(item.get("comparison").text());
+      if (cmp == null) {
+        f.problem(item.get("comparison"), "one of <, <=, >, >= (quoted in YAML)");
+      }
+      Double threshold = f.number(item.get("threshold"), "a finite number (USD, or a fraction for pct measures)",
+          Double::isFinite);
+      if (nm != null && targets.stream().anyMatch(t -> t.name().equals(nm))) {
+        f.problem(item.get("name"), "a target name not used before");
+        continue;
+      }
+      if (nm != null && metric != null && breakdown != null && window != null && measure != null && cmp != null
+          && threshold != null) {
+        targets.add(new Target(nm, metric, breakdown, window, measure, cmp, threshold));
+      }
+    }
+  }
+}
