@@ -5,10 +5,12 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file so that its final name only ever holds complete content: the bytes go to a
@@ -19,6 +21,8 @@ import java.nio.file.StandardOpenOption;
 public final class AtomicFiles {
   /** Suffix of the temporary files; a crash may leave one behind, never a final name. */
   public static final String TEMP_SUFFIX = ".tmp";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private AtomicFiles() {}
 
@@ -32,11 +36,20 @@ public final class AtomicFiles {
   public static Path write(Path target, Body body) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + "-", TEMP_SUFFIX);
+    Path temp = null;
     boolean moved = false;
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
+      FileChannel opened = null;
+      while (opened == null) {
+        // CREATE_NEW honours the umask (createTempFile would leave the report readable by its owner only)
+        temp = dir.resolve("." + target.getFileName() + "-" + Long.toHexString(RANDOM.nextLong()) + TEMP_SUFFIX);
+        try {
+          opened = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
+          temp = null;
+        }
+      }
+      try (FileChannel channel = opened) {
         OutputStream out = Channels.newOutputStream(channel);
         body.writeTo(new NonClosingStream(out));
         out.flush();
@@ -46,7 +59,7 @@ public final class AtomicFiles {
       moved = true;
       return target;
     } finally {
-      if (!moved) {
+      if (!moved && temp != null) {
         Files.deleteIfExists(temp);
       }
     }
