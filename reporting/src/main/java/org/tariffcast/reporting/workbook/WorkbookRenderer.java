@@ -53,11 +53,16 @@ public final class WorkbookRenderer {
     }
   }
 
-  /** Builds the workbook and writes it to {@code out}. */
+  /** Builds the workbook and writes it to {@code out}; a failing stream is reported as an IOException. */
   public void write(ReportData data, List<RenderedChart> charts, Instant generatedAt, OutputStream out)
       throws IOException {
     try (XSSFWorkbook wb = build(data, charts, generatedAt)) {
-      wb.write(out);
+      try {
+        wb.write(out);
+      } catch (RuntimeException e) {
+        // POI reports a failing stream as its own runtime exception, without the IOException as cause
+        throw new IOException("could not write the workbook: " + e.getMessage(), e);
+      }
     }
   }
 
