@@ -1,7 +1,6 @@
 package org.tariffcast.reporting.workbook;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -148,7 +147,7 @@ final class SummarySheet {
     cells.header(sheet, r, 0, header.toArray(String[]::new));
     sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
     r++;
-    for (String target : new LinkedHashSet<>(all.stream().map(TargetProbability::target).toList())) {
+    for (String target : ctx.data.targetNames()) {
       cells.merged(sheet, r, 0, 1, target, st.wrap);
       cells.merged(sheet, r + 1, 0, 1, "  95 % confidence interval", st.note);
       cells.text(sheet, r, 2, ctx.data.names().targetDefinition(target), st.wrap);
