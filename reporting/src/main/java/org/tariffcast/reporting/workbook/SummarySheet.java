@@ -109,11 +109,11 @@ final class SummarySheet {
       for (Metric m : Headlines.METRICS) {
         cells.text(sheet, r, COL_SCENARIO, s.name());
         if (ctx.data.isBaseline(s.name())) {
-          cells.text(sheet, r, COL_PROBABILITY, "reference");
+          cells.text(sheet, r, COL_PROBABILITY, "reference", st.centredText);
         } else if (ctx.data.isOutlook(s.name())) {
-          cells.text(sheet, r, COL_PROBABILITY, "weighted");
+          cells.text(sheet, r, COL_PROBABILITY, "weighted", st.centredText);
         } else {
-          cells.number(sheet, r, COL_PROBABILITY, s.probability(), st.number(Styles.PERCENT));
+          cells.number(sheet, r, COL_PROBABILITY, s.probability(), st.centred(Styles.PERCENT));
         }
         cells.text(sheet, r, COL_INDICATOR, ctx.labels.metric(m));
         triple(r, COL_LEVEL, ctx.data.total(s.name(), m, window, Measure.LEVEL), Measure.LEVEL);
@@ -175,10 +175,9 @@ final class SummarySheet {
     cells.text(sheet, r++, 0, "Chart data: median % change against baseline in " + ctx.labels.finalYear(),
         st.section);
     int head = r++;
-    cells.text(sheet, head, 0, "Scenario", st.header);
-    for (int i = 0; i < CHART_METRICS.size(); i++) {
-      cells.text(sheet, head, 1 + i, ctx.labels.metric(CHART_METRICS.get(i)), st.header);
-    }
+    List<String> titles = new ArrayList<>(List.of("Scenario"));
+    CHART_METRICS.forEach(m -> titles.add(ctx.labels.metric(m)));
+    cells.header(sheet, head, 0, titles.toArray(String[]::new));
     int first = r;
     for (ScenarioInfo s : ctx.data.compared()) {
       cells.text(sheet, r, 0, s.name());
