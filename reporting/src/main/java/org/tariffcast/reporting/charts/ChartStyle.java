@@ -178,6 +178,11 @@ public final class ChartStyle {
     return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
   }
 
+  /** A label cut to {@code max} characters with an ellipsis, for axes that do not wrap. */
+  static String shorten(String label, int max) {
+    return label.length() <= max ? label : label.substring(0, max - 1).stripTrailing() + "…";
+  }
+
   /** A legend entry drawn as a line. */
   static LegendItem legendLine(String label, Paint paint, Stroke stroke) {
     Shape line = new Line2D.Double(-9, 0, 9, 0);

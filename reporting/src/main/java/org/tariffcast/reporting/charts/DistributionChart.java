@@ -43,7 +43,7 @@ final class DistributionChart {
       Percentiles p = st.get().percentiles();
       BoxAndWhiskerItem item = new BoxAndWhiskerItem(bn(st.get().mean()), bn(p.p50()), bn(p.p25()), bn(p.p75()),
           bn(p.p5()), bn(p.p95()), bn(p.p5()), bn(p.p95()), List.of());
-      String label = ctx.data.isOutlook(s.name()) ? "Outlook (weighted)" : s.name();
+      String label = ctx.data.isOutlook(s.name()) ? "Outlook (weighted)" : ChartStyle.shorten(s.name(), 60);
       dataset.add(item, "Final-year balance", label);
       paints.add(FanChart.blend(ctx.colour(s.name()), 0.55));
       spansZero |= p.p5() < 0 && p.p95() > 0;

@@ -82,7 +82,7 @@ final class WaterfallChart {
     for (Step s : shown) {
       dataset.addValue(bn(s.change()), series, s.label() + ": " + signed(s.change()));
     }
-    String who = ctx.data.isOutlook(scenario) ? "Outlook (weighted)" : scenario;
+    String who = ctx.data.isOutlook(scenario) ? "Outlook (weighted)" : ChartStyle.shorten(scenario, 50);
     dataset.addValue(bn(finish), series, who + ": " + NumberText.bn(finish));
     WaterfallBarRenderer renderer = new WaterfallBarRenderer(ChartStyle.LEVEL, ChartStyle.POSITIVE, ChartStyle.NEGATIVE,
         ctx.colour(scenario));

@@ -62,10 +62,7 @@ final class SummarySheet {
     cells.text(sheet, r++, 0, "Key findings", st.section);
     for (ScenarioInfo s : ctx.data.compared()) {
       String sentence = ctx.sentences.headline(s.name());
-      cells.merged(sheet, r, 0, LAST_COL, sentence, st.sentence);
-      int lines = Math.max(1, (int) Math.ceil(sentence.length() / 150.0));
-      Cells.row(sheet, r).setHeightInPoints(lines * 15f + 3);
-      r++;
+      cells.paragraph(sheet, r++, 0, LAST_COL, sentence, st.sentence);
     }
     r++;
     int chartRow = r;
