@@ -24,6 +24,7 @@ public final class SpringContexts {
   /** Loads {@code application.yml} and friends, nothing else; logs to the console only. */
   public static Environment environment(List<String> springArgs) {
     List<String> args = new ArrayList<>(springArgs);
+    args.removeIf(a -> a.startsWith("--logging.file."));
     args.add("--logging.file.name=");
     args.add("--logging.file.path=");
     try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(EnvironmentOnly.class)
