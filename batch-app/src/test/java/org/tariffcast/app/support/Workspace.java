@@ -53,7 +53,7 @@ public final class Workspace {
   }
 
   public String h2Url() {
-    return "jdbc:h2:file:" + data.resolve("tariffcast") + ";AUTO_SERVER=TRUE";
+    return "jdbc:h2:file:" + data.resolve("tariffcast") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
   }
 
   public String url() {
