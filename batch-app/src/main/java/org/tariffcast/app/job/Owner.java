@@ -22,8 +22,8 @@ public final class Owner {
   }
 
   /**
-   * True if a STARTED run was killed: its process, on this host, no longer exists, or (on
-   * another host) it has not sent a heartbeat for {@code staleAfter}.
+   * True if a STARTED run was killed: its process, on this host, no longer exists, or it has not
+   * sent a heartbeat for {@code staleAfter} (a process on another host, or a reused pid).
    */
   public static boolean isStale(RunRecord run, Duration staleAfter) {
     if (!"STARTED".equals(run.status())) {
@@ -36,7 +36,9 @@ public final class Owner {
         if (pid == ProcessHandle.current().pid()) {
           return false;
         }
-        return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        if (ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)) {
+          return true;
+        }
       } catch (NumberFormatException e) {
         // fall through to the heartbeat
       }

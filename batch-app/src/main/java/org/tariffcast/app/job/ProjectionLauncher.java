@@ -99,7 +99,7 @@ public class ProjectionLauncher {
     if (last.getStatus() == BatchStatus.COMPLETED) {
       throw new RefusedException("run " + runId + " already completed");
     }
-    recoverIfKilled(runId, last);
+    recoverIfKilled(runId, last, false);
     threads.forResume(runId, threadCount);
     try {
       return outcome(operator.restart(last), true);
@@ -113,6 +113,16 @@ public class ProjectionLauncher {
    * completed or is running in a live process; resumed if it failed or was killed.
    */
   public Outcome runScheduled(TariffcastProperties.Schedule schedule, String fireTime) throws Exception {
+    return runScheduled(schedule, fireTime, false);
+  }
+
+  /**
+   * As {@link #runScheduled(TariffcastProperties.Schedule, String)}; {@code ownerDead} true when
+   * the Quartz cluster re-fires a fire whose scheduler died: its execution is then recovered
+   * without waiting for the heartbeat to go stale.
+   */
+  public Outcome runScheduled(TariffcastProperties.Schedule schedule, String fireTime, boolean ownerDead)
+      throws Exception {
     Path study = schedule.study() != null ? schedule.study() : properties.study();
     JobParametersBuilder builder = new JobParametersBuilder()
         .addString(JobParams.SCHEDULE, schedule.name(), true)
@@ -132,7 +142,7 @@ public class ProjectionLauncher {
             + instance.getInstanceId() + " completed");
       }
       if (last != null) {
-        recoverIfKilled(instance.getInstanceId(), last);
+        recoverIfKilled(instance.getInstanceId(), last, ownerDead);
         return outcome(operator.restart(last), true);
       }
     }
@@ -147,12 +157,12 @@ public class ProjectionLauncher {
     };
   }
 
-  private void recoverIfKilled(long runId, JobExecution last) {
+  private void recoverIfKilled(long runId, JobExecution last, boolean ownerDead) {
     if (!last.isRunning()) {
       return;
     }
     RunRecord run = runs.find(runId).orElse(null);
-    if (run != null && !Owner.isStale(run, properties.staleAfter())) {
+    if (!ownerDead && run != null && !Owner.isStale(run, properties.staleAfter())) {
       throw new RefusedException("run " + runId + " is running in process " + run.owner());
     }
     log.warn("run {}: execution {} was left {} by a process that is gone; recovering it", runId, last.getId(),

@@ -62,7 +62,7 @@ public class ScheduledProjectionJob extends QuartzJobBean {
     long fireId = fires.fired(name, fireTime, instance);
     log.info("schedule {} fired for {} on {}", name, fireTime, instance);
     try {
-      ProjectionLauncher.Outcome o = launcher.runScheduled(schedule, fireTime);
+      ProjectionLauncher.Outcome o = launcher.runScheduled(schedule, fireTime, context.isRecovering());
       fires.ended(fireId, o.status().name(), o.runId(), o.message().isEmpty() ? null : o.message());
       log.info("schedule {} {}: run {} {}", name, fireTime, o.runId(), o.status());
     } catch (ProjectionLauncher.RefusedException e) {
@@ -74,7 +74,19 @@ public class ScheduledProjectionJob extends QuartzJobBean {
     }
   }
 
+  /**
+   * The fire time that identifies the run. When the cluster re-fires the job of a scheduler that
+   * died mid-run (Quartz "recovery"), it is the original fire's, so the interrupted run resumes.
+   */
   static String fireTime(JobExecutionContext context, ZoneId zone) {
-    return LocalDateTime.ofInstant(context.getScheduledFireTime().toInstant(), zone).format(FIRE_TIME);
+    java.time.Instant when = context.getScheduledFireTime().toInstant();
+    if (context.isRecovering()) {
+      String original = context.getMergedJobDataMap()
+          .getString(org.quartz.Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS);
+      if (original != null) {
+        when = java.time.Instant.ofEpochMilli(Long.parseLong(original));
+      }
+    }
+    return LocalDateTime.ofInstant(when, zone).format(FIRE_TIME);
   }
 }
