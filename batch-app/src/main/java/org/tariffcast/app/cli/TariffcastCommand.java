@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Exit status: 0 done, 1 the run failed, 2 the configuration or the command line is wrong.",
         "Settings: config/application.yml in the working directory (see batch-app/OPERATIONS.md)."},
     subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, HistoryCommand.class,
-        ReportCommand.class, ShowCommand.class, CompareCommand.class, ResumeCommand.class})
+        ReportCommand.class, ShowCommand.class, CompareCommand.class, ResumeCommand.class,
+        WorkerCommand.class})
 public class TariffcastCommand implements Callable<Integer> {
   final List<String> springArgs;
   @Spec

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tariffcast.app.persistence.PartitionRepository;
 import org.tariffcast.app.persistence.RunRepository;
 import org.tariffcast.simulation.TrialProgress;
 
@@ -23,6 +24,7 @@ import org.tariffcast.simulation.TrialProgress;
 public class ProgressMonitor implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger("org.tariffcast.progress");
   private final RunRepository runs;
+  private final PartitionRepository partitions;
   private final Duration interval;
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "progress");
@@ -32,8 +34,9 @@ public class ProgressMonitor implements AutoCloseable {
   private final Map<Long, Tracker> trackers = new ConcurrentHashMap<>();
   private final Map<Long, ScheduledFuture<?>> heartbeats = new ConcurrentHashMap<>();
 
-  public ProgressMonitor(RunRepository runs, Duration interval) {
+  public ProgressMonitor(RunRepository runs, PartitionRepository partitions, Duration interval) {
     this.runs = runs;
+    this.partitions = partitions;
     this.interval = interval;
   }
 
@@ -56,13 +59,16 @@ public class ProgressMonitor implements AutoCloseable {
     }
 
     String line() {
-      long now = trialsDone.get();
+      return line(partitionsDone.get(), trialsDone.get());
+    }
+
+    String line(int partitionsNow, long now) {
       double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
       double rate = now / seconds;
       long remaining = Math.max(0, trials - trialsBefore - now);
       String eta = rate > 0 ? format(Duration.ofSeconds((long) Math.ceil(remaining / rate))) : "unknown";
       return String.format(Locale.ROOT, "run %d: %d/%d partitions done, %,d/%,d trials, %,.0f trials/s, ETA %s",
-          runId, partitionsDone.get(), partitions, trialsBefore + now, trials, rate, eta);
+          runId, partitionsNow, partitions, trialsBefore + now, trials, rate, eta);
     }
   }
 
@@ -79,7 +85,10 @@ public class ProgressMonitor implements AutoCloseable {
   }
 
   private void tick(Tracker t) {
-    log.info(t.line());
+    // partitions run by other processes (remote workers) show in the database only
+    int stored = partitions.count(t.runId);
+    long storedTrials = partitions.trialsStored(t.runId) - t.trialsBefore;
+    log.info(t.line(Math.max(t.partitionsDone.get(), stored), Math.max(t.trialsDone.get(), storedTrials)));
   }
 
   /** Keeps the run's heartbeat fresh while this process runs it. */

@@ -3,6 +3,7 @@ package org.tariffcast.app.job;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tariffcast.app.TariffcastProperties;
 import org.tariffcast.app.delivery.PublishTasklet;
@@ -48,14 +50,24 @@ public class ProjectionJobConfiguration {
     return new StepBuilder(JobParams.VALIDATE_STEP, repository).tasklet(new ValidateTasklet(runs), tx).build();
   }
 
+  /**
+   * The partitioned simulate step. Who runs the partitions is the {@link PartitionHandler}: this
+   * machine's worker threads by default, remote workers under the {@code remote} profile.
+   */
   @Bean
-  Step simulateStep(JobRepository repository, Partitioner trialPartitioner, Step simulatePartitionStep,
-      WorkerThreads threads, SimulateStepListener listener) {
+  Step simulateStep(JobRepository repository, Partitioner trialPartitioner, PartitionHandler simulatePartitionHandler,
+      SimulateStepListener listener) {
     return new StepBuilder(JobParams.SIMULATE_STEP, repository)
         .partitioner(JobParams.SIMULATE_PARTITION_STEP, trialPartitioner)
-        .partitionHandler(new LocalPartitionHandler(simulatePartitionStep, threads))
+        .partitionHandler(simulatePartitionHandler)
         .listener(listener)
         .build();
+  }
+
+  @Bean
+  @Profile("!remote")
+  PartitionHandler simulatePartitionHandler(Step simulatePartitionStep, WorkerThreads threads) {
+    return new LocalPartitionHandler(simulatePartitionStep, threads);
   }
 
   @Bean
@@ -107,8 +119,9 @@ public class ProjectionJobConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  ProgressMonitor progressMonitor(RunRepository runs, TariffcastProperties properties) {
-    return new ProgressMonitor(runs, properties.progressInterval());
+  ProgressMonitor progressMonitor(RunRepository runs, PartitionRepository partitions,
+      TariffcastProperties properties) {
+    return new ProgressMonitor(runs, partitions, properties.progressInterval());
   }
 
   @Bean
