@@ -143,21 +143,20 @@ final class DataTables {
       if (s == null || x == null || i == null || av == null || ad == null || ntb == null || xc == null) {
         continue;
       }
+      Integer first = lineOf.putIfAbsent(s + "," + x + "," + i, row.line());
+      if (first != null) {
+        f.problem(row.at("sector"), "one row per sector, exporter and importer",
+            "a second row for " + s + "," + x + "," + i + " (first at line " + first + ")");
+        continue;
+      }
       int spec = (s.equals("*") ? 0 : 4) + (x.equals("*") ? 0 : 2) + (i.equals("*") ? 0 : 1);
       TariffWedge wedge = TariffWedge.of(av, ad, ntb, xc, 0, 0);
       for (String ss : expand(s, sectors)) {
         for (String xx : expand(x, regions)) {
           for (String ii : expand(i, regions)) {
-            String key = ss + "/" + xx + "/" + ii;
-            int[] prior = specificity.get(key);
-            if (prior != null && prior[0] == spec) {
-              f.problem(row.at("sector"), "one row per flow at each level of detail",
-                  "a second row for " + ss + " " + xx + "->" + ii + " (first at line " + lineOf.get(key) + ")");
-              continue;
-            }
+            int[] prior = specificity.get(ss + "/" + xx + "/" + ii);
             if (prior == null || prior[0] < spec) {
-              specificity.put(key, new int[] {spec});
-              lineOf.put(key, row.line());
+              specificity.put(ss + "/" + xx + "/" + ii, new int[] {spec});
               w.get(ss)[regions.indexOf(xx)][regions.indexOf(ii)] = wedge;
             }
           }
@@ -183,6 +182,7 @@ final class DataTables {
     Map<String, Cell[]> chosen = new LinkedHashMap<>();
     Map<String, int[]> spec = new LinkedHashMap<>();
     Map<String, Integer> lineOf = new LinkedHashMap<>();
+    int before = f.problems.size();
     for (CsvTable.Row row : t.rows) {
       countSource(row);
       String s = code(row, "sector", sectors, true, "sector");
@@ -193,19 +193,19 @@ final class DataTables {
       if (s == null || r == null || em == null || es == null || ex == null) {
         continue;
       }
+      Integer first = lineOf.putIfAbsent(s + "," + r, row.line());
+      if (first != null) {
+        f.problem(row.at("sector"), "one row per sector and region",
+            "a second row for " + s + "," + r + " (first at line " + first + ")");
+        continue;
+      }
       int level = (s.equals("*") ? 0 : 2) + (r.equals("*") ? 0 : 1);
       for (String ss : expand(s, sectors)) {
         for (String rr : expand(r, regions)) {
           String key = Elasticities.key(ss, rr);
           int[] prior = spec.get(key);
-          if (prior != null && prior[0] == level) {
-            f.problem(row.at("sector"), "one row per sector and region at each level of detail",
-                "a second row for " + ss + "/" + rr + " (first at line " + lineOf.get(key) + ")");
-            continue;
-          }
           if (prior == null || prior[0] < level) {
             spec.put(key, new int[] {level});
-            lineOf.put(key, row.line());
             chosen.put(key, new Cell[] {em, es, ex});
           }
         }
@@ -226,7 +226,7 @@ final class DataTables {
       }
     }
     if (!missing.isEmpty()) {
-      if (t.readable) {
+      if (t.readable && f.problems.size() == before) {
         f.problem(new Location(ELASTICITIES, 0, 0, "sector,region"),
             "a row covering every sector and region (use * for all)", "none for " + abbreviate(missing));
       }

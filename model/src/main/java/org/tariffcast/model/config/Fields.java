@@ -29,8 +29,9 @@ final class Fields {
   }
 
   /**
-   * Checks that {@code map} is a mapping holding every required key, no unknown key and no key
-   * twice. Returns false (after reporting) when it is not a mapping.
+   * Checks that {@code map} is a mapping with no unknown key and no key twice. A missing required
+   * key is reported by the read of its value, which knows what it expects. Returns false (after
+   * reporting) when it is not a mapping.
    */
   boolean keys(YamlValue map, Set<String> required, Set<String> optional) {
     if (!map.isMap()) {
@@ -47,12 +48,6 @@ final class Fields {
         problems.add(k.file, k.line, k.column, k.path, "each key once", "'" + key + "' again");
       } else if (!allowed.contains(key)) {
         problems.add(k.file, k.line, k.column, k.path, "one of the keys " + allowed, "unknown key '" + key + "'");
-      }
-    }
-    for (String r : required) {
-      if (!seen.contains(r)) {
-        YamlValue missing = map.get(r);
-        problems.add(map.file, map.line, map.column, missing.path, "a value for required key '" + r + "'", "nothing");
       }
     }
     return true;

@@ -179,7 +179,7 @@ final class ParametersFile {
         for (String r : exporters) {
           Parameter p = values.read(item.get("trend"), "capacity." + s + "." + r,
               new ValueReader.Range(d -> d.lowerBound() > -0.5 && d.upperBound() < 0.5,
-                  "a log growth per quarter within (-0.5, 0.5)"));
+                  "a log growth per quarter within (-0.5, 0.5) on its whole range"));
           if (p == null) {
             return out;
           }

@@ -65,6 +65,9 @@ final class StudyFile {
   }
 
   private String code(YamlValue v, Fields f, String what) {
+    if (regions.isEmpty()) {
+      return null;
+    }
     String c = f.string(v, "a region code (one of " + regionCodes() + ")");
     if (c != null && !regionCodes().contains(c)) {
       f.problem(v, "a region code for " + what + ", one of " + regionCodes());

@@ -24,13 +24,13 @@ final class ValueReader {
   record Range(Predicate<Distribution> test, String words) {
     static final Range ANY = new Range(d -> true, "");
     static final Range FRACTION = new Range(d -> d.lowerBound() >= 0 && d.upperBound() <= 1,
-        "within [0, 1] on its whole range");
-    static final Range NEGATIVE = new Range(d -> d.upperBound() < 0, "< 0 on its whole range");
-    static final Range POSITIVE = new Range(d -> d.lowerBound() > 0, "> 0 on its whole range");
+        "a value within [0, 1] on its whole range");
+    static final Range NEGATIVE = new Range(d -> d.upperBound() < 0, "a value < 0 on its whole range");
+    static final Range POSITIVE = new Range(d -> d.lowerBound() > 0, "a value > 0 on its whole range");
     static final Range POSITIVE_FINITE = new Range(d -> d.lowerBound() > 0 && Double.isFinite(d.central()),
-        "> 0 on its whole range, with a finite central value");
+        "a value > 0 on its whole range, with a finite central value");
     static final Range NON_NEGATIVE_FINITE = new Range(
-        d -> d.lowerBound() >= 0 && Double.isFinite(d.upperBound()), "within [0, inf) with a finite upper bound");
+        d -> d.lowerBound() >= 0 && Double.isFinite(d.upperBound()), "a value within [0, inf) with a finite upper bound");
     static final Range RATE = new Range(d -> d.lowerBound() > -1 && Double.isFinite(d.upperBound()),
         "a rate > -1 with a finite upper bound");
   }
@@ -63,7 +63,7 @@ final class ValueReader {
       }
     }
     if (!range.test().test(p.distribution())) {
-      fields.problem(at, "a value " + range.words(), "'" + t + "'"
+      fields.problem(at, range.words(), "'" + t + "'"
           + (named.containsKey(t) ? " = " + p.distribution().spec() : ""));
       return null;
     }

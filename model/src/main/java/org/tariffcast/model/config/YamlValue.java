@@ -72,7 +72,7 @@ final class YamlValue {
       return "a mapping";
     }
     if (isList()) {
-      return "a list";
+      return ((SequenceNode) node).getValue().isEmpty() ? "an empty list" : "a list";
     }
     return Problems.quote(text());
   }
