@@ -58,8 +58,7 @@ public class SimulatePartitionTasklet implements Tasklet {
       progress.partitionDone(runId, range, false);
       return RepeatStatus.FINISHED;
     }
-    int workers = threads.workers(step.getJobExecution());
-    int perPartition = Math.max(1, workers / Math.max(1, Math.min(workers, plan.partitions())));
+    int perPartition = threads.perPartition(step.getJobExecution(), plan.partitions());
     PartialResult result = engine.simulate(range.from(), range.to(), perPartition, progress.progress(runId));
     byte[] bytes = result.toBytes();
     partitions.save(runId, range.index(), range.from(), range.to(), bytes);

@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.JobExecution;
 public class WorkerThreads {
   private final int defaultThreads;
   private final Map<Long, Integer> resumed = new ConcurrentHashMap<>();
+  private volatile int fixedPerPartition;
 
   public WorkerThreads(int defaultThreads) {
     this.defaultThreads = defaultThreads > 0 ? defaultThreads : Runtime.getRuntime().availableProcessors();
@@ -24,6 +25,27 @@ public class WorkerThreads {
     } else {
       resumed.remove(runId);
     }
+  }
+
+  /**
+   * On a remote worker, every partition it runs gets this many engine threads, whatever the
+   * manager's {@code --threads}.
+   */
+  public void fixPerPartition(int threads) {
+    this.fixedPerPartition = threads;
+  }
+
+  public int defaultThreads() {
+    return defaultThreads;
+  }
+
+  /** Engine threads for one partition: the run's workers shared among the partitions running at once. */
+  public int perPartition(JobExecution execution, int partitions) {
+    if (fixedPerPartition > 0) {
+      return fixedPerPartition;
+    }
+    int workers = workers(execution);
+    return Math.max(1, workers / Math.max(1, Math.min(workers, partitions)));
   }
 
   public int workers(JobExecution execution) {

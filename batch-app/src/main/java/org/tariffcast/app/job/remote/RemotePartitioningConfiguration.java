@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.core.MessagingTemplate;
 import org.tariffcast.app.job.JobParams;
+import org.tariffcast.app.job.WorkerThreads;
 
 /**
  * Remote partitioning, the {@code remote} profile: the simulate step's partitions run on
@@ -84,7 +85,9 @@ public class RemotePartitioningConfiguration {
   @ConditionalOnProperty(name = "tariffcast.mode", havingValue = "worker")
   static class Worker {
     @Bean
-    PartitionWorker partitionWorker(JobRepository repository, Step simulatePartitionStep) {
+    PartitionWorker partitionWorker(JobRepository repository, Step simulatePartitionStep, WorkerThreads threads,
+        @Value("${tariffcast.remote.worker-concurrency:1}") int concurrency) {
+      threads.fixPerPartition(Math.max(1, threads.defaultThreads() / Math.max(1, concurrency)));
       StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
       handler.setJobRepository(repository);
       handler.setStepLocator(name -> {
