@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code history}: the recent runs. */
 @Command(name = "history", mixinStandardHelpOptions = true,
-    description = {"List recent runs, newest first: id, start, origin, status, trials, duration,",
-        "configuration hash and where the reports are. KILLED is a run whose process died."},
+    description = {"List recent runs, newest first: id, start, status, trials, duration, configuration",
+        "hash, where the reports are, and what started it (cli or schedule and fire time, overrides).",
+        "KILLED is a run whose process died: 'run' or 'resume' continues it."},
     footer = {"", "Exit status: 0 done, 2 usage.", "Example: tariffcast history --limit 50"})
 public class HistoryCommand implements Callable<Integer> {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -42,8 +43,8 @@ public class HistoryCommand implements Callable<Integer> {
 
   static void print(List<RunRecord> runs, TariffcastProperties props, PrintWriter out) {
     ZoneId zone = props.zoneId();
-    out.printf("%6s  %-16s  %-28s  %-9s  %10s  %9s  %-12s  %s%n", "RUN", "STARTED", "ORIGIN",
-        "STATUS", "TRIALS", "DURATION", "CONFIG", "REPORTS");
+    out.printf("%6s  %-16s  %-9s  %10s  %9s  %-12s  %-32s  %s%n", "RUN", "STARTED", "STATUS", "TRIALS",
+        "DURATION", "CONFIG", "REPORTS", "ORIGIN");
     for (RunRecord r : runs) {
       String status = Owner.isStale(r, props.staleAfter()) ? "KILLED" : r.status();
       String origin = r.scheduleName() == null ? r.origin() : r.scheduleName() + " " + r.fireTime();
@@ -51,11 +52,11 @@ public class HistoryCommand implements Callable<Integer> {
         origin += " [" + r.overrides() + "]";
       }
       Duration d = r.duration();
-      out.printf("%6d  %-16s  %-28s  %-9s  %10s  %9s  %-12s  %s%n", r.runId(),
-          r.startedAt() == null ? "-" : WHEN.format(r.startedAt().atZone(zone)), origin, status,
+      out.printf("%6d  %-16s  %-9s  %10s  %9s  %-12s  %-32s  %s%n", r.runId(),
+          r.startedAt() == null ? "-" : WHEN.format(r.startedAt().atZone(zone)), status,
           r.trials() == null || r.trials() == 0 ? "-" : String.format("%,d", r.trials()),
           d == null ? "-" : String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart()),
-          r.shortHash(), r.reportPath() == null ? "-" : props.reports().resolve(r.reportPath()));
+          r.shortHash(), r.reportPath() == null ? "-" : props.reports().resolve(r.reportPath()), origin);
     }
     if (runs.isEmpty()) {
       out.println("(no runs yet: tariffcast run)");
