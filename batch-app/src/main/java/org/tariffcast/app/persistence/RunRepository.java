@@ -123,6 +123,8 @@ public class RunRepository {
         .params(status, message == null ? null : truncate(message, 4000), ts(now()), runId).update();
   }
 
+  /** Marks the run INVALID with its problems, in a transaction of its own: the failing step's rolls back. */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
   public void invalid(long runId, String message) {
     jdbc.sql("UPDATE projection_run SET status = 'INVALID', message = ? WHERE run_id = ?")
         .params(truncate(message, 4000), runId).update();

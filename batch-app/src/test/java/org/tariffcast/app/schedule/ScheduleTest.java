@@ -52,6 +52,26 @@ class ScheduleTest {
   }
 
   @Test
+  void aScheduledRunOfAnInvalidStudyIsRecordedAsInvalidWithItsProblemsAndWritesNoReport() throws Exception {
+    Path bad = org.tariffcast.app.support.Studies.copy(org.tariffcast.app.support.Studies.GSIM, tmp.resolve("bad"));
+    java.nio.file.Files.delete(bad.resolve("tariffs.csv"));
+    Workspace ws = Workspace.h2(tmp.resolve("ws"));
+    TariffcastProperties.Schedule nightly = new TariffcastProperties.Schedule("nightly", "0 0 2 * * ?", "UTC", true,
+        bad, null, null, 1);
+    try (ConfigurableApplicationContext ctx = ws.context(false)) {
+      ProjectionLauncher.Outcome o = ctx.getBean(ProjectionLauncher.class).runScheduled(nightly, "2026-11-23T02:00:00");
+      assertThat(o.completed()).isFalse();
+    }
+    JdbcTemplate db = ws.jdbc();
+    assertThat(db.queryForObject("SELECT status FROM projection_run", String.class)).isEqualTo("INVALID");
+    assertThat(db.queryForObject("SELECT message FROM projection_run", String.class))
+        .contains("tariffs.csv:0:0: file: expected the file tariffs.csv in the study folder, found nothing");
+    assertThat(db.queryForObject("SELECT COUNT(*) FROM run_config_file", Integer.class)).isZero();
+    assertThat(ws.reports).doesNotExist();
+    assertThat(ws.cli("history").out()).contains("INVALID");
+  }
+
+  @Test
   void aNightMissedWhileNoSchedulerWasUpRunsOnceAtStartUp() throws Exception {
     Workspace ws = Workspace.h2(tmp.resolve("ws"));
     String[] nightly = schedule("nightly", "0 0 2 * * ?", "instance-1");
