@@ -1,7 +1,6 @@
 package org.tariffcast.reporting;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,15 +14,13 @@ public final class ReportWriter {
     return new ReportWriter();
   }
 
-  public ReportFiles write(RunResult result, Path directory) {
-    try {
+  public ReportFiles write(RunResult result, Path directory) throws IOException {
+    {
       Files.createDirectories(directory);
       long id = result.info().runId();
       Path wb = Files.writeString(directory.resolve("tariffcast-run-" + id + ".xlsx"), "stub");
       Path json = Files.writeString(directory.resolve("summary.json"), "{\"run_id\": " + id + "}");
       return new ReportFiles(wb, List.of(), json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

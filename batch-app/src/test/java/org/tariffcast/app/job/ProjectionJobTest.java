@@ -137,6 +137,39 @@ class ProjectionJobTest {
   }
 
   @Test
+  void underAPrecisionTargetARunStopsAtTheFirstPreciseBatchesAndEqualsTheEngineOnThem() throws Exception {
+    Path study = Studies.gsimWithPrecision(tmp.resolve("study"), 100, 1000);
+    Workspace ws = Workspace.h2(tmp.resolve("ws"));
+
+    Workspace.Result r = ws.cli("run", "--config", study.toString(), "--threads", "1");
+
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    // the engine directly: batches of 100 trials merged in order until it says the precision is reached
+    ModelConfig config = ConfigLoader.load(study);
+    ProjectionEngine engine = ProjectionEngine.of(config);
+    PartialResult merged = null;
+    int batches = 0;
+    for (long from = 0; from < 1000; from += 100) {
+      PartialResult p = engine.simulate(from, from + 100, 1, TrialProgress.NONE);
+      merged = merged == null ? p : merged.merge(p);
+      batches++;
+      if (engine.precisionReached(merged)) {
+        break;
+      }
+    }
+    JdbcTemplate db = ws.jdbc();
+    RunResult stored = Results.load(ws, 1);
+    assertThat(stored.info().trials()).isEqualTo(100L * batches);
+    Results.assertSame(stored, engine.finish(merged, 1, stored.info().startedAt(), stored.info().finishedAt(),
+        stored.info().versions()));
+    // one worker, batches in order: the batches after the precise prefix were not needed
+    assertThat(db.queryForObject("SELECT COUNT(*) FROM partition_result", Integer.class)).isEqualTo(batches);
+    assertThat(db.queryForObject("SELECT trials_planned FROM projection_run", Long.class)).isEqualTo(1000);
+    assertThat(db.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE EXIT_CODE = 'NOT_NEEDED'",
+        Integer.class)).isEqualTo(10 - batches);
+  }
+
+  @Test
   void anInvalidStudyExitsWith2WritingNoRowsAndNoFiles() throws Exception {
     Path bad = Studies.copy(Studies.GSIM, tmp.resolve("bad"));
     Files.writeString(bad.resolve("flows.csv"), Files.readString(bad.resolve("flows.csv"))

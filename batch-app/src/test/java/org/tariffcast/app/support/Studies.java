@@ -24,6 +24,21 @@ public final class Studies {
     return copy;
   }
 
+  /** A copy of the GSIM example with a precision target of batches of {@code batch} trials up to {@code max}. */
+  public static Path gsimWithPrecision(Path dir, long batch, long max) throws IOException {
+    Path copy = copy(GSIM, dir);
+    Path study = copy.resolve("study.yml");
+    String text = Files.readString(study);
+    String edited = text.replaceFirst("(?m)^(\\s+)partitions: (\\d+)\n", "$1partitions: $2\n$1precision:\n"
+        + "$1  relative_half_width: 0.05\n$1  absolute_half_width: 1000\n$1  confidence: 0.95\n"
+        + "$1  batch_trials: " + batch + "\n$1  max_trials: " + max + "\n");
+    if (edited.equals(text)) {
+      throw new IllegalStateException("no partitions line in " + study);
+    }
+    Files.writeString(study, edited);
+    return copy;
+  }
+
   public static Path copy(Path from, Path dir) throws IOException {
     Files.createDirectories(dir);
     try (Stream<Path> files = Files.list(from)) {
