@@ -81,7 +81,8 @@ public class ProjectionJobConfiguration {
       PartitionRepository partitions, ProgressMonitor monitor, WorkerThreads threads,
       ObjectProvider<PartitionListener> listeners) {
     TaskletStepBuilder builder = new StepBuilder(JobParams.SIMULATE_PARTITION_STEP, repository)
-        .tasklet(new SimulatePartitionTasklet(configs, partitions, monitor, threads), tx);
+        .tasklet(new SimulatePartitionTasklet(configs, partitions, monitor, threads), tx)
+        .listener(SimulatePartitionTasklet.progressListener(monitor));
     listeners.orderedStream().forEach(builder::listener);
     return builder.build();
   }

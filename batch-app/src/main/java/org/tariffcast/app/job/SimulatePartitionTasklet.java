@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -48,14 +49,12 @@ public class SimulatePartitionTasklet implements Tasklet {
         ctx.getLong(JobParams.TRIALS_FROM), ctx.getLong(JobParams.TRIALS_TO));
     if (partitions.exists(runId, range.index(), range.from(), range.to())) {
       log.info("run {}: {} already stored, not simulated again", runId, range.partitionName());
-      progress.partitionDone(runId, range, true);
       return RepeatStatus.FINISHED;
     }
     TrialPlan plan = configs.plan(runId);
     ProjectionEngine engine = configs.engine(runId);
     if (plan.precision() && precedingBatchesArePrecise(runId, range, engine)) {
       contribution.setExitStatus(new ExitStatus(NOT_NEEDED, "precision reached by earlier batches"));
-      progress.partitionDone(runId, range, false);
       return RepeatStatus.FINISHED;
     }
     int perPartition = threads.perPartition(step.getJobExecution(), plan.partitions());
@@ -63,8 +62,24 @@ public class SimulatePartitionTasklet implements Tasklet {
     byte[] bytes = result.toBytes();
     partitions.save(runId, range.index(), range.from(), range.to(), bytes);
     contribution.incrementWriteCount(range.trials());
-    progress.partitionDone(runId, range, true);
     return RepeatStatus.FINISHED;
+  }
+
+  /** Counts a partition as done once its transaction committed (the step's afterStep). */
+  public static StepExecutionListener progressListener(ProgressMonitor progress) {
+    return new StepExecutionListener() {
+      @Override
+      public ExitStatus afterStep(StepExecution step) {
+        if (step.getExitStatus().getExitCode().equals(ExitStatus.COMPLETED.getExitCode())
+            || step.getExitStatus().getExitCode().equals(NOT_NEEDED)) {
+          ExecutionContext ctx = step.getExecutionContext();
+          progress.partitionDone(step.getJobExecution().getJobInstance().getInstanceId(),
+              new TrialPlan.TrialRange(ctx.getInt(JobParams.PARTITION_INDEX), ctx.getLong(JobParams.TRIALS_FROM),
+                  ctx.getLong(JobParams.TRIALS_TO)), !step.getExitStatus().getExitCode().equals(NOT_NEEDED));
+        }
+        return null;
+      }
+    };
   }
 
   /** True if a contiguous run of stored batches from the first one already reaches the precision. */
