@@ -1,0 +1,80 @@
+package org.tariffcast.reporting;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.tariffcast.model.result.RunResult;
+import org.tariffcast.reporting.charts.ChartBook;
+import org.tariffcast.reporting.charts.RenderedChart;
+import org.tariffcast.reporting.data.ReportData;
+import org.tariffcast.reporting.io.AtomicFiles;
+import org.tariffcast.reporting.json.SummaryJson;
+import org.tariffcast.reporting.text.NumberText;
+import org.tariffcast.reporting.workbook.WorkbookRenderer;
+
+/**
+ * Renders a persisted run into the files leadership reads: the PNG charts, the Excel workbook
+ * {@code tariffcast-run-<id>.xlsx} (which embeds the same charts) and {@code summary.json}, in
+ * that order. Every file is rendered in memory or into a temporary file in the target folder and
+ * moved into place, so a crash never leaves a half-written file under its final name; since
+ * summary.json comes last, its presence means the whole report is there. Rendering twice
+ * replaces the files. Needs {@code java.awt.headless=true} on machines without a display.
+ */
+public final class ReportWriter {
+  private final ReportOptions options;
+
+  private ReportWriter(ReportOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  public static ReportWriter of(ReportOptions options) {
+    return new ReportWriter(options);
+  }
+
+  /** The workbook's file name for a run. */
+  public static String workbookName(long runId) {
+    return "tariffcast-run-" + runId + ".xlsx";
+  }
+
+  /** The name of the machine-readable summary. */
+  public static final String SUMMARY_JSON = "summary.json";
+
+  /**
+   * Renders all files for this run into {@code directory} (created if absent). Each file is
+   * written to a temporary file in the same directory and moved into place atomically (falling
+   * back to a replacing move where the file system cannot move atomically). Returns what was
+   * written.
+   */
+  public ReportFiles write(RunResult result, Path directory) throws IOException {
+    Objects.requireNonNull(result, "result");
+    Files.createDirectories(directory);
+    Instant now = options.clock().instant();
+    ReportData data = ReportData.of(result);
+    List<RenderedChart> charts = new ChartBook(options.chartScale(), options.topDrivers())
+        .render(data, sourceLine(data, now));
+    List<Path> chartFiles = new ArrayList<>();
+    for (RenderedChart c : charts) {
+      chartFiles.add(AtomicFiles.write(directory.resolve(c.fileName()), c.png()));
+    }
+    String workbookName = workbookName(result.info().runId());
+    Path workbook = AtomicFiles.write(directory.resolve(workbookName),
+        out -> new WorkbookRenderer(options.topDrivers()).write(data, charts, now, out));
+    SummaryJson.Files files = new SummaryJson.Files(workbookName, charts.stream().map(RenderedChart::fileName).toList());
+    Path summary = AtomicFiles.write(directory.resolve(SUMMARY_JSON),
+        out -> new SummaryJson().write(data, now, files, out));
+    return new ReportFiles(workbook, chartFiles, summary);
+  }
+
+  /** The source line under every chart, e.g. "Source: tariffcast run 42 (us-vietnam-2025) · 10,000 trials · rendered 2026-01-05". */
+  static String sourceLine(ReportData data, Instant now) {
+    var info = data.info();
+    String finished = info.finishedAt() == null ? "" : " of " + info.finishedAt().toString().substring(0, 10);
+    return "Source: tariffcast run " + info.runId() + finished + " (" + info.study() + "), "
+        + NumberText.fixed(info.trials(), 0) + " trials, " + info.sampling().label() + " sampling, seed " + info.seed()
+        + " · rendered " + now.toString().substring(0, 10);
+  }
+}

@@ -1,0 +1,47 @@
+package org.tariffcast.reporting.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tariffcast.model.result.ScenarioInfo;
+import org.tariffcast.reporting.data.ReportData;
+import org.tariffcast.reporting.text.Labels;
+
+/**
+ * Renders every chart of a run as PNG in memory: fan charts of the balance per scenario and the
+ * outlook, the scenario comparison, the distribution of the final-year balance, a tornado of
+ * drivers and a sector waterfall per scenario and the outlook, and the convergence chart. A
+ * chart whose data the run lacks is left out rather than drawn empty.
+ */
+public final class ChartBook {
+  private final PngRenderer png;
+  private final int topDrivers;
+
+  /**
+   * @param scale pixels per logical point (2 for crisp images)
+   * @param topDrivers bars per tornado chart
+   */
+  public ChartBook(double scale, int topDrivers) {
+    this.png = new PngRenderer(scale);
+    this.topDrivers = topDrivers;
+  }
+
+  /** All charts, in the order the workbook shows them. */
+  public List<RenderedChart> render(ReportData data, String sourceLine) {
+    Labels labels = new Labels(data);
+    ChartContext ctx = new ChartContext(data, labels, new ChartStyle(sourceLine), png);
+    List<RenderedChart> out = new ArrayList<>();
+    ComparisonChart.render(ctx).ifPresent(out::add);
+    DistributionChart.render(ctx).ifPresent(out::add);
+    for (ScenarioInfo s : data.compared()) {
+      FanChart.render(ctx, s.name()).ifPresent(out::add);
+    }
+    for (ScenarioInfo s : data.compared()) {
+      WaterfallChart.render(ctx, s.name()).ifPresent(out::add);
+    }
+    for (ScenarioInfo s : data.compared()) {
+      TornadoChart.render(ctx, s.name(), topDrivers).ifPresent(out::add);
+    }
+    ConvergenceChart.render(ctx).ifPresent(out::add);
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,96 @@
+package org.tariffcast.reporting.charts;
+
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.tariffcast.model.result.Measure;
+import org.tariffcast.model.result.Metric;
+import org.tariffcast.model.result.Percentiles;
+import org.tariffcast.model.result.ScenarioInfo;
+import org.tariffcast.model.result.Statistics;
+import org.tariffcast.model.result.Window;
+import org.tariffcast.reporting.workbook.SheetNames;
+
+/**
+ * Scenario comparison: for each scenario and the outlook, the final-year percentage change
+ * against baseline of the home region's imports from and exports to the partner and of the
+ * partner's exports to the world, as a median dot with its P5–P95 whisker.
+ */
+final class ComparisonChart {
+  static final int WIDTH = 900;
+  static final List<Metric> METRICS = List.of(Metric.IMPORTS_FROM_PARTNER, Metric.EXPORTS_TO_PARTNER,
+      Metric.PARTNER_EXPORTS);
+
+  private ComparisonChart() {}
+
+  static int height(int scenarios) {
+    return 190 + 70 * scenarios;
+  }
+
+  static Optional<RenderedChart> render(ChartContext ctx) {
+    List<ScenarioInfo> scenarios = ctx.data.compared();
+    YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+    List<Metric> shown = new ArrayList<>();
+    int n = METRICS.size();
+    for (int m = 0; m < n; m++) {
+      Metric metric = METRICS.get(m);
+      YIntervalSeries series = new YIntervalSeries(ctx.labels.metric(metric));
+      double offset = (m - (n - 1) / 2.0) * 0.22;
+      for (int i = 0; i < scenarios.size(); i++) {
+        Optional<Statistics> s = ctx.data.total(scenarios.get(i).name(), metric, Window.FINAL_YEAR,
+            Measure.PCT_CHANGE_VS_BASELINE);
+        if (s.isPresent()) {
+          Percentiles p = s.get().percentiles();
+          series.add(i + offset, p.p50(), p.p5(), p.p95());
+        }
+      }
+      if (series.getItemCount() > 0) {
+        dataset.addSeries(series);
+        shown.add(metric);
+      }
+    }
+    if (shown.isEmpty()) {
+      return Optional.empty();
+    }
+    SymbolAxis scenarioAxis = new SymbolAxis(null,
+        scenarios.stream().map(s -> ctx.data.isOutlook(s.name()) ? "Outlook (weighted)" : s.name()).toArray(String[]::new));
+    scenarioAxis.setGridBandsVisible(false);
+    scenarioAxis.setInverted(true);
+    scenarioAxis.setLowerMargin(0.0);
+    scenarioAxis.setUpperMargin(0.0);
+    scenarioAxis.setRange(-0.6, scenarios.size() - 0.4);
+    XYErrorRenderer renderer = new XYErrorRenderer();
+    renderer.setDrawXError(false);
+    renderer.setDrawYError(true);
+    renderer.setCapLength(7);
+    renderer.setErrorStroke(ChartStyle.solid(2f));
+    renderer.setDefaultLinesVisible(false);
+    renderer.setDefaultShapesVisible(true);
+    for (int i = 0; i < shown.size(); i++) {
+      Color c = ChartStyle.PALETTE.get(i);
+      renderer.setSeriesPaint(i, c);
+      renderer.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
+    }
+    XYPlot plot = new XYPlot(dataset, scenarioAxis,
+        ChartStyle.numberAxis("% change against baseline, " + ctx.labels.finalYear(), "0.0%"), renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setDomainGridlinesVisible(false);
+    plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, ChartStyle.solid(1f)));
+    JFreeChart chart = new JFreeChart("Scenarios compared: change against baseline in " + ctx.labels.finalYear(),
+        ChartStyle.TITLE, plot, true);
+    ctx.style.finish(chart, "Dot: median across trials; whisker: 90 % interval (P5–P95)");
+    scenarioAxis.setTickLabelFont(ChartStyle.AXIS_LABEL);
+    int height = height(scenarios.size());
+    return Optional.of(ctx.render("scenario-comparison.png", SheetNames.SCENARIOS, chart, WIDTH, height));
+  }
+}

@@ -1,0 +1,125 @@
+package org.tariffcast.reporting.charts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.category.WaterfallBarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.tariffcast.model.result.Measure;
+import org.tariffcast.model.result.Metric;
+import org.tariffcast.model.result.Statistics;
+import org.tariffcast.model.result.Window;
+import org.tariffcast.model.scenario.Scenario;
+import org.tariffcast.reporting.text.NumberText;
+import org.tariffcast.reporting.workbook.SheetNames;
+
+/**
+ * Sector waterfall of the final-year change in the home region's imports from the partner: from
+ * the baseline's total through each sector's change against baseline (largest first) to the
+ * scenario's total. Means are used because they add up (medians do not); USD bn per year.
+ */
+final class WaterfallChart {
+  static final int WIDTH = 900;
+  static final int MAX_SECTORS = 10;
+  static final Metric METRIC = Metric.IMPORTS_FROM_PARTNER;
+
+  private WaterfallChart() {}
+
+  /** One step: a sector and its mean final-year change against baseline, USD per year. */
+  record Step(String label, double change) {}
+
+  /** The sector steps of a scenario, largest absolute change first, or empty if the run has no sector detail. */
+  static List<Step> steps(ChartContext ctx, String scenario) {
+    List<Step> steps = new ArrayList<>();
+    for (String sector : ctx.data.breakdowns(METRIC)) {
+      sectorChange(ctx, scenario, sector).ifPresent(c -> steps.add(new Step(ctx.labels.breakdown(sector), c)));
+    }
+    steps.sort(Comparator.comparingDouble((Step s) -> -Math.abs(s.change())).thenComparing(Step::label));
+    return steps;
+  }
+
+  private static Optional<Double> sectorChange(ChartContext ctx, String scenario, String sector) {
+    Optional<Statistics> change = ctx.data.kpi(scenario, METRIC, sector, Window.FINAL_YEAR, Measure.CHANGE_VS_BASELINE);
+    if (change.isPresent()) {
+      return Optional.of(change.get().mean());
+    }
+    Optional<Statistics> level = ctx.data.kpi(scenario, METRIC, sector, Window.FINAL_YEAR, Measure.LEVEL);
+    Optional<Statistics> base = ctx.data.kpi(Scenario.BASELINE, METRIC, sector, Window.FINAL_YEAR, Measure.LEVEL);
+    if (level.isPresent() && base.isPresent()) {
+      return Optional.of(level.get().mean() - base.get().mean());
+    }
+    return Optional.empty();
+  }
+
+  static Optional<RenderedChart> render(ChartContext ctx, String scenario) {
+    Optional<Statistics> base = ctx.data.total(Scenario.BASELINE, METRIC, Window.FINAL_YEAR, Measure.LEVEL);
+    Optional<Statistics> end = ctx.data.total(scenario, METRIC, Window.FINAL_YEAR, Measure.LEVEL);
+    List<Step> steps = steps(ctx, scenario);
+    if (base.isEmpty() || end.isEmpty() || steps.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Step> shown = new ArrayList<>(steps.subList(0, Math.min(MAX_SECTORS, steps.size())));
+    double rest = steps.subList(shown.size(), steps.size()).stream().mapToDouble(Step::change).sum();
+    if (steps.size() > shown.size()) {
+      shown.add(new Step("Other sectors (" + (steps.size() - shown.size()) + ")", rest));
+    }
+    double start = base.get().mean();
+    double finish = end.get().mean();
+    double residual = finish - start - shown.stream().mapToDouble(Step::change).sum();
+    if (Math.abs(residual) > 0.005 * Math.max(Math.abs(start), 1)) {
+      shown.add(new Step("Not allocated to sectors", residual));
+    }
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    String series = "Imports";
+    dataset.addValue(bn(start), series, "Baseline: " + NumberText.bn(start));
+    for (Step s : shown) {
+      dataset.addValue(bn(s.change()), series, s.label() + ": " + signed(s.change()));
+    }
+    String who = ctx.data.isOutlook(scenario) ? "Outlook (weighted)" : scenario;
+    dataset.addValue(bn(finish), series, who + ": " + NumberText.bn(finish));
+    WaterfallBarRenderer renderer = new WaterfallBarRenderer(ChartStyle.LEVEL, ChartStyle.POSITIVE, ChartStyle.NEGATIVE,
+        ctx.colour(scenario));
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setDrawBarOutline(false);
+    CategoryAxis axis = new CategoryAxis(null);
+    axis.setMaximumCategoryLabelWidthRatio(0.35f);
+    axis.setCategoryMargin(0.3);
+    NumberAxis value = ChartStyle.numberAxis("USD bn per year (axis does not start at zero)", "#,##0.0");
+    double low = Math.min(start, finish);
+    double high = Math.max(start, finish);
+    double running = start;
+    for (Step s : shown) {
+      running += s.change();
+      low = Math.min(low, running);
+      high = Math.max(high, running);
+    }
+    double pad = Math.max((high - low) * 0.25, Math.abs(high) * 0.02);
+    value.setRange(bn(Math.max(0, low - pad)), bn(high + pad * 0.6));
+    CategoryPlot plot = new CategoryPlot(dataset, axis, value, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    JFreeChart chart = new JFreeChart(ctx.labels.metric(METRIC) + " in " + ctx.labels.finalYear() + ", by sector",
+        ChartStyle.TITLE, plot, false);
+    ctx.style.finish(chart, "From the baseline to " + (ctx.data.isOutlook(scenario) ? "the outlook" : scenario)
+        + ": mean change by sector against baseline, largest first; USD bn per year");
+    int height = 170 + 38 * (shown.size() + 2);
+    return Optional.of(ctx.render("waterfall-imports-" + ctx.filePart(scenario) + ".png", SheetNames.SECTORS, chart,
+        WIDTH, height));
+  }
+
+  private static String signed(double usd) {
+    String s = NumberText.bn(usd);
+    return s.startsWith("-") ? "−" + s.substring(1) : "+" + s;
+  }
+
+  private static double bn(double usd) {
+    return usd / 1e9;
+  }
+}

@@ -1,0 +1,218 @@
+package org.tariffcast.reporting.data;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tariffcast.model.result.KpiKey;
+import org.tariffcast.model.result.KpiStatistics;
+import org.tariffcast.model.result.Measure;
+import org.tariffcast.model.result.Metric;
+import org.tariffcast.model.result.RunInfo;
+import org.tariffcast.model.result.RunResult;
+import org.tariffcast.model.result.ScenarioInfo;
+import org.tariffcast.model.result.SeriesKey;
+import org.tariffcast.model.result.SeriesStatistics;
+import org.tariffcast.model.result.Statistics;
+import org.tariffcast.model.result.Window;
+import org.tariffcast.model.scenario.Scenario;
+import org.tariffcast.model.time.YearQuarter;
+
+/**
+ * A run's results indexed for rendering: KPIs and series by key, scenarios in report order
+ * (as configured, then {@code Baseline}, then {@code Outlook}), sectors and regions in study
+ * order, and the names a reader sees. Every renderer reads the run through this one view, so
+ * the workbook, the charts and {@code summary.json} agree and do not depend on the order in
+ * which the results were stored.
+ */
+public final class ReportData {
+  private final RunResult result;
+  private final StudyNames names;
+  private final List<ScenarioInfo> scenarios;
+  private final Map<KpiKey, Statistics> kpis = new HashMap<>();
+  private final Map<SeriesKey, Statistics> series = new HashMap<>();
+
+  private ReportData(RunResult result, StudyNames names) {
+    this.result = result;
+    this.names = names;
+    this.scenarios = orderScenarios(result.scenarios());
+    for (KpiStatistics k : result.kpis()) {
+      kpis.put(k.key(), k.stats());
+    }
+    for (SeriesStatistics s : result.series()) {
+      series.put(s.key(), s.stats());
+    }
+  }
+
+  public static ReportData of(RunResult result) {
+    return new ReportData(result, StudyNames.from(result.config()));
+  }
+
+  private static List<ScenarioInfo> orderScenarios(List<ScenarioInfo> given) {
+    List<ScenarioInfo> out = new ArrayList<>();
+    given.stream().filter(s -> !isReserved(s.name())).forEach(out::add);
+    given.stream().filter(s -> s.name().equals(Scenario.BASELINE)).findFirst().ifPresent(out::add);
+    given.stream().filter(s -> s.name().equals(Scenario.OUTLOOK)).findFirst().ifPresent(out::add);
+    return List.copyOf(out);
+  }
+
+  private static boolean isReserved(String name) {
+    return name.equals(Scenario.BASELINE) || name.equals(Scenario.OUTLOOK);
+  }
+
+  public RunResult result() {
+    return result;
+  }
+
+  public RunInfo info() {
+    return result.info();
+  }
+
+  public StudyNames names() {
+    return names;
+  }
+
+  /** Every entry: configured scenarios, then Baseline, then Outlook (those present). */
+  public List<ScenarioInfo> scenarios() {
+    return scenarios;
+  }
+
+  /** The configured scenarios only. */
+  public List<ScenarioInfo> configured() {
+    return scenarios.stream().filter(s -> !isReserved(s.name())).toList();
+  }
+
+  /** What is compared with the baseline: the configured scenarios, then the Outlook. */
+  public List<ScenarioInfo> compared() {
+    return scenarios.stream().filter(s -> !s.name().equals(Scenario.BASELINE)).toList();
+  }
+
+  public boolean isBaseline(String scenario) {
+    return Scenario.BASELINE.equals(scenario);
+  }
+
+  public boolean isOutlook(String scenario) {
+    return Scenario.OUTLOOK.equals(scenario);
+  }
+
+  /** A KPI's statistics, if the run has them. */
+  public Optional<Statistics> kpi(String scenario, Metric metric, String breakdown, Window window, Measure measure) {
+    return Optional.ofNullable(kpis.get(KpiKey.of(scenario, metric, breakdown, window, measure)));
+  }
+
+  public Optional<Statistics> kpi(KpiKey key) {
+    return Optional.ofNullable(kpis.get(key));
+  }
+
+  /** A total KPI's statistics, if the run has them. */
+  public Optional<Statistics> total(String scenario, Metric metric, Window window, Measure measure) {
+    return kpi(scenario, metric, KpiKey.TOTAL, window, measure);
+  }
+
+  /** A series point's statistics (USD per quarter), if the run has them. */
+  public Optional<Statistics> series(String scenario, Metric metric, String breakdown, YearQuarter quarter) {
+    return Optional.ofNullable(series.get(SeriesKey.of(scenario, metric, breakdown, quarter)));
+  }
+
+  /** True if any series point exists for this scenario, metric and breakdown. */
+  public boolean hasSeries(String scenario, Metric metric, String breakdown) {
+    return quarters().stream().anyMatch(q -> series.containsKey(SeriesKey.of(scenario, metric, breakdown, q)));
+  }
+
+  /** The horizon's quarters in order. */
+  public List<YearQuarter> quarters() {
+    return info().horizon().all();
+  }
+
+  /** The quarters of the final year (the last four). */
+  public List<YearQuarter> finalYearQuarters() {
+    List<YearQuarter> all = quarters();
+    return all.subList(info().horizon().finalYearStart(), all.size());
+  }
+
+  /** Breakdowns other than {@code total} that KPIs or series of {@code metric} carry, in study order. */
+  public List<String> breakdowns(Metric metric) {
+    Set<String> found = new TreeSet<>();
+    kpis.keySet().stream().filter(k -> k.metric() == metric && !k.breakdown().equals(KpiKey.TOTAL))
+        .forEach(k -> found.add(k.breakdown()));
+    series.keySet().stream().filter(k -> k.metric() == metric && !k.breakdown().equals(KpiKey.TOTAL))
+        .forEach(k -> found.add(k.breakdown()));
+    List<String> order = new ArrayList<>(names.sectorOrder());
+    order.addAll(names.regionOrder());
+    Set<String> out = new LinkedHashSet<>();
+    order.stream().filter(found::contains).forEach(out::add);
+    out.addAll(found);
+    return List.copyOf(out);
+  }
+
+  /** Position of a scenario in report order; unknown names sort after all known ones. */
+  public int scenarioIndex(String name) {
+    for (int i = 0; i < scenarios.size(); i++) {
+      if (scenarios.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return scenarios.size();
+  }
+
+  /** Position of a breakdown: {@code total} first, then sectors and regions in study order, then others by name. */
+  public int breakdownIndex(String breakdown) {
+    if (breakdown.equals(KpiKey.TOTAL)) {
+      return 0;
+    }
+    int i = names.sectorOrder().indexOf(breakdown);
+    if (i >= 0) {
+      return 1 + i;
+    }
+    int j = names.regionOrder().indexOf(breakdown);
+    if (j >= 0) {
+      return 1 + names.sectorOrder().size() + j;
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /** Report order of KPI keys: scenario, metric, breakdown, window, measure. */
+  public Comparator<KpiKey> kpiOrder() {
+    return Comparator.<KpiKey>comparingInt(k -> scenarioIndex(k.scenario()))
+        .thenComparing(KpiKey::scenario)
+        .thenComparing(KpiKey::metric)
+        .thenComparingInt(k -> breakdownIndex(k.breakdown()))
+        .thenComparing(KpiKey::breakdown)
+        .thenComparing(KpiKey::window)
+        .thenComparing(KpiKey::measure);
+  }
+
+  /** Report order of series keys: scenario, metric, breakdown, quarter. */
+  public Comparator<SeriesKey> seriesOrder() {
+    return Comparator.<SeriesKey>comparingInt(k -> scenarioIndex(k.scenario()))
+        .thenComparing(SeriesKey::scenario)
+        .thenComparing(SeriesKey::metric)
+        .thenComparingInt(k -> breakdownIndex(k.breakdown()))
+        .thenComparing(SeriesKey::breakdown)
+        .thenComparing(SeriesKey::quarter);
+  }
+
+  /** KPI statistics in report order. */
+  public List<KpiStatistics> sortedKpis() {
+    return result.kpis().stream().sorted(Comparator.comparing(KpiStatistics::key, kpiOrder())).toList();
+  }
+
+  /** Series statistics in report order. */
+  public List<SeriesStatistics> sortedSeries() {
+    return result.series().stream().sorted(Comparator.comparing(SeriesStatistics::key, seriesOrder())).toList();
+  }
+
+  /**
+   * The first KPI in {@code preferences} (metric, window, measure; total breakdown) that the run
+   * has for {@code scenario}.
+   */
+  public Optional<KpiKey> firstAvailable(String scenario, List<KpiKey> preferences,
+      java.util.function.Predicate<KpiKey> has) {
+    return preferences.stream().map(k -> k.forScenario(scenario)).filter(has).findFirst();
+  }
+}

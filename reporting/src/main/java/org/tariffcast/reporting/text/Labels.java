@@ -1,0 +1,116 @@
+package org.tariffcast.reporting.text;
+
+import org.tariffcast.model.result.KpiKey;
+import org.tariffcast.model.result.Measure;
+import org.tariffcast.model.result.Metric;
+import org.tariffcast.model.result.Window;
+import org.tariffcast.model.time.Horizon;
+import org.tariffcast.model.time.YearQuarter;
+import org.tariffcast.reporting.data.ReportData;
+
+/**
+ * The words a reader sees for metrics, windows, measures and units, with the run's own region
+ * names: "US imports from Vietnam", "Final year (2027)", "USD bn per year".
+ */
+public final class Labels {
+  private final ReportData data;
+  private final String home;
+  private final String partner;
+
+  public Labels(ReportData data) {
+    this.data = data;
+    this.home = data.info().home();
+    this.partner = data.names().region(data.info().partner());
+  }
+
+  /** The home region as an adjective, e.g. {@code US}. */
+  public String home() {
+    return home;
+  }
+
+  /** The partner's name, e.g. {@code Vietnam}. */
+  public String partner() {
+    return partner;
+  }
+
+  /** The indicator's name in the run's regions. */
+  public String metric(Metric metric) {
+    return switch (metric) {
+      case IMPORTS_FROM_PARTNER -> home + " imports from " + partner;
+      case EXPORTS_TO_PARTNER -> home + " exports to " + partner;
+      case BILATERAL_BALANCE -> home + " trade balance with " + partner;
+      case TARIFF_REVENUE -> home + " tariff revenue on goods from " + partner;
+      case PARTNER_EXPORTS -> partner + "'s exports to the world";
+      case HOME_IMPORTS_BY_SOURCE -> home + " imports by source";
+      case WELFARE -> "Net welfare";
+    };
+  }
+
+  /** A breakdown's name: "Total", a sector name or a region name. */
+  public String breakdown(String code) {
+    if (code.equals(KpiKey.TOTAL)) {
+      return "Total";
+    }
+    String sector = data.names().sector(code);
+    return sector.equals(code) ? data.names().region(code) : sector;
+  }
+
+  /** e.g. {@code 2027}, or {@code 2026Q2–2027Q1} when the final four quarters straddle two years. */
+  public String finalYear() {
+    Horizon h = data.info().horizon();
+    YearQuarter first = h.quarter(h.finalYearStart());
+    YearQuarter last = h.end();
+    return first.quarter() == 1 ? Integer.toString(last.year()) : first + "–" + last;
+  }
+
+  /** e.g. {@code 2026Q1–2027Q4}. */
+  public String horizon() {
+    Horizon h = data.info().horizon();
+    return h.start() + "–" + h.end();
+  }
+
+  /** e.g. "in 2027" or "in the final year (2026Q2–2027Q1)". */
+  public String inFinalYear() {
+    Horizon h = data.info().horizon();
+    return h.quarter(h.finalYearStart()).quarter() == 1 ? "in " + finalYear() : "in the final year (" + finalYear() + ")";
+  }
+
+  /** e.g. "Final year (2027)" or "Whole horizon (2026Q1–2027Q4)". */
+  public String window(Window window) {
+    return switch (window) {
+      case FINAL_YEAR -> "Final year (" + finalYear() + ")";
+      case HORIZON -> "Whole horizon (" + horizon() + ")";
+    };
+  }
+
+  /** e.g. "Change vs baseline". */
+  public String measure(Measure measure) {
+    return switch (measure) {
+      case LEVEL -> "Level";
+      case CHANGE_VS_BASELINE -> "Change vs baseline";
+      case PCT_CHANGE_VS_BASELINE -> "% change vs baseline";
+      case PCT_CHANGE_VS_BASE_YEAR -> "% change vs base year (" + data.info().baseYear() + ")";
+    };
+  }
+
+  /** A KPI in words, e.g. "US trade balance with Vietnam, final year (2027), change vs baseline". */
+  public String kpi(KpiKey key) {
+    String what = metric(key.metric());
+    if (!key.breakdown().equals(KpiKey.TOTAL)) {
+      what += " (" + breakdown(key.breakdown()) + ")";
+    }
+    return what + ", " + lowerFirst(window(key.window())) + ", " + lowerFirst(measure(key.measure()));
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** The unit of a KPI: "%", "USD bn per year" or "USD bn over the horizon". */
+  public String unit(Window window, Measure measure) {
+    if (measure.isFraction()) {
+      return "%";
+    }
+    return window == Window.FINAL_YEAR ? "USD bn per year" : "USD bn over the horizon";
+  }
+}

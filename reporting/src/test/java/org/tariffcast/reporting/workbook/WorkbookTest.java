@@ -1,0 +1,340 @@
+package org.tariffcast.reporting.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFShape;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tariffcast.reporting.ReportFiles;
+import org.tariffcast.reporting.Rendered;
+import org.tariffcast.reporting.SmallRun;
+
+/** Reads the workbook of the small run back with POI and checks what a reader would see. */
+class WorkbookTest {
+  @TempDir
+  static Path dir;
+  static ReportFiles files;
+  static XSSFWorkbook wb;
+
+  @BeforeAll
+  static void render() throws IOException {
+    files = Rendered.write(SmallRun.result(), dir);
+    wb = Rendered.open(files.workbook());
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    wb.close();
+  }
+
+  @Test
+  void sheetsComeInTheAgreedOrder() {
+    List<String> names = new ArrayList<>();
+    wb.forEach(s -> names.add(s.getSheetName()));
+    assertThat(names).containsExactly("Summary", "Scenarios", "Outlook over time", "Sectors", "Drivers",
+        "Central case", "Convergence", "Assumptions");
+    assertThat(files.workbook().getFileName().toString()).isEqualTo("tariffcast-run-42.xlsx");
+  }
+
+  @Test
+  void summaryHeadlineNumbersAreTheFixtureStatistics() {
+    Sheet s = wb.getSheet("Summary");
+    // the first headline block is the final year; columns: level P5/P50/P95, change P5/P50/P95, % P5/P50/P95
+    Row noDealImports = firstRow(s, "No deal (46%)", "US imports from Vietnam");
+    assertThat(noDealImports.getCell(3).getNumericCellValue()).isEqualTo(93.0e9);
+    assertThat(noDealImports.getCell(4).getNumericCellValue()).isEqualTo(103.5e9);
+    assertThat(noDealImports.getCell(5).getNumericCellValue()).isEqualTo(114.0e9);
+    assertThat(noDealImports.getCell(7).getNumericCellValue()).isEqualTo(-46.5e9);
+    assertThat(noDealImports.getCell(9).getNumericCellValue()).isEqualTo(-0.40);
+    assertThat(noDealImports.getCell(10).getNumericCellValue()).isEqualTo(-0.31);
+    assertThat(noDealImports.getCell(11).getNumericCellValue()).isEqualTo(-0.22);
+    assertThat(noDealImports.getCell(1).getNumericCellValue()).isEqualTo(0.2);
+
+    Row frameworkBalance = firstRow(s, "Framework 20/40", "US trade balance with Vietnam");
+    assertThat(frameworkBalance.getCell(4).getNumericCellValue()).isEqualTo(-113.0e9);
+    assertThat(frameworkBalance.getCell(10).getNumericCellValue()).isEqualTo(0.17);
+
+    Row baselineRevenue = firstRow(s, "Baseline", "US tariff revenue on goods from Vietnam");
+    assertThat(baselineRevenue.getCell(4).getNumericCellValue()).isEqualTo(5.1e9);
+    assertThat(baselineRevenue.getCell(7).getStringCellValue()).isEqualTo("–");
+
+    Row outlookPartner = firstRow(s, "Outlook", "Vietnam's exports to the world");
+    assertThat(outlookPartner.getCell(9).getNumericCellValue()).isEqualTo(-0.10);
+    assertThat(outlookPartner.getCell(10).getNumericCellValue()).isEqualTo(-0.04);
+    assertThat(outlookPartner.getCell(11).getNumericCellValue()).isEqualTo(0.015);
+
+    // the second block is the whole horizon: the fixture's horizon KPIs are 1.9 times the final year's levels
+    Row horizonImports = rows(s, "No deal (46%)", "US imports from Vietnam").get(1);
+    assertThat(horizonImports.getCell(4).getNumericCellValue()).isCloseTo(196.65e9, within(1.0));
+  }
+
+  @Test
+  void headlineCellsCarryUsdBillionAndPercentFormats() {
+    Sheet s = wb.getSheet("Summary");
+    Row r = firstRow(s, "No deal (46%)", "US imports from Vietnam");
+    assertThat(r.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0,,,\" bn\"");
+    assertThat(r.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0,,,\" bn\"");
+    assertThat(r.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+    assertThat(r.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+    // POI's DataFormatter ignores the thousands-scaling commas; LibreOfficeTest checks the shown text "103.5 bn"
+  }
+
+  @Test
+  void summaryHasOneSentencePerScenarioAndTheOutlook() {
+    List<String> texts = texts(wb.getSheet("Summary"));
+    assertThat(texts).contains("Under No deal (46%), US imports from Vietnam in 2027 are 31 % below baseline "
+        + "(90 % interval 22–40 %), and the US trade balance with Vietnam is a deficit of USD 91.0 bn "
+        + "(baseline: a deficit of USD 136.0 bn).");
+    assertThat(texts).anyMatch(t -> t.startsWith("Under Framework 20/40, US imports from Vietnam in 2027 are 14.0 % "
+        + "below baseline (90 % interval 8.0–20.0 %)"));
+    assertThat(texts).anyMatch(t -> t.startsWith("Under Zero-for-zero, US imports from Vietnam in 2027 are 2.0 % "
+        + "above baseline (90 % interval from 1.0 % below to 5.0 % above)"));
+    assertThat(texts).anyMatch(t -> t.startsWith("Weighing the scenarios by their probabilities, US imports from "
+        + "Vietnam in 2027 are 15.0 % below baseline"));
+  }
+
+  @Test
+  void summaryGivesTheProbabilityOfEveryTarget() {
+    Sheet s = wb.getSheet("Summary");
+    Row header = rowWith(s, "Target");
+    List<String> columns = new ArrayList<>();
+    header.forEach(c -> columns.add(c.getCellType() == CellType.STRING ? c.getStringCellValue() : ""));
+    Row deficit = rowWith(s, "Deficit shrinks by 20 % in the final year");
+    assertThat(deficit.getCell(columns.indexOf("No deal (46%)")).getNumericCellValue()).isEqualTo(0.81);
+    assertThat(deficit.getCell(columns.indexOf("Framework 20/40")).getNumericCellValue()).isEqualTo(0.34);
+    assertThat(deficit.getCell(columns.indexOf("Outlook")).getNumericCellValue()).isEqualTo(0.366);
+    assertThat(deficit.getCell(2).getStringCellValue())
+        .isEqualTo("bilateral_balance/total/final_year/pct_change_vs_baseline >= 0.2");
+    Row imports = rowWith(s, "US imports from Vietnam fall by a quarter");
+    assertThat(imports.getCell(columns.indexOf("No deal (46%)")).getNumericCellValue()).isEqualTo(0.87);
+    Row interval = s.getRow(imports.getRowNum() + 1);
+    assertThat(interval.getCell(columns.indexOf("No deal (46%)")).getStringCellValue()).isEqualTo("86.3–87.6 %");
+  }
+
+  @Test
+  void everySheetFreezesItsHeaderAndPrintsLandscapeOnePageWide() {
+    for (Sheet s : wb) {
+      PaneInformation pane = s.getPaneInformation();
+      assertThat(pane).as(s.getSheetName()).isNotNull();
+      assertThat(pane.isFreezePane()).as(s.getSheetName()).isTrue();
+      assertThat(pane.getHorizontalSplitPosition()).as(s.getSheetName()).isGreaterThanOrEqualTo((short) 2);
+      assertThat(s.getPrintSetup().getLandscape()).as(s.getSheetName()).isTrue();
+      assertThat(s.getPrintSetup().getFitWidth()).as(s.getSheetName()).isEqualTo((short) 1);
+      assertThat(s.getFitToPage()).as(s.getSheetName()).isTrue();
+      assertThat(s.getColumnWidth(0)).as(s.getSheetName()).isGreaterThan(8 * 256);
+    }
+    assertThat(wb.getSheet("Scenarios").getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 5);
+    assertThat(wb.getSheet("Scenarios").getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 5);
+  }
+
+  @Test
+  void nativeChartsReadTheirCellsAndPicturesAreEmbedded() {
+    XSSFChart summaryChart = charts(wb.getSheet("Summary")).get(0);
+    assertThat(summaryChart.getChartSeries()).hasSize(1);
+    assertThat(summaryChart.getChartSeries().get(0).getSeriesCount()).isEqualTo(3);
+    assertThat(summaryChart.getTitleText().getString()).isEqualTo("Change against baseline in 2027 (median across trials)");
+    String categories = summaryChart.getChartSeries().get(0).getSeries(0).getCategoryData().getDataRangeReference();
+    assertThat(categories).startsWith("Summary!$A$");
+    XSSFChart outlookChart = charts(wb.getSheet("Outlook over time")).get(0);
+    assertThat(outlookChart.getChartSeries().get(0).getSeriesCount()).isEqualTo(6);
+    assertThat(outlookChart.getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
+        .isEqualTo("'Outlook over time'!$B$7:$B$14");
+
+    assertThat(wb.getAllPictures()).hasSize(files.charts().size());
+    assertThat(pictures(wb.getSheet("Outlook over time"))).hasSize(4);
+    assertThat(pictures(wb.getSheet("Scenarios"))).hasSize(2);
+    assertThat(pictures(wb.getSheet("Sectors"))).hasSize(4);
+    assertThat(pictures(wb.getSheet("Drivers"))).hasSize(4);
+    assertThat(pictures(wb.getSheet("Convergence"))).hasSize(1);
+    XSSFPicture fan = pictures(wb.getSheet("Outlook over time")).get(0);
+    assertThat(fan.getClientAnchor().getCol2()).isGreaterThan(fan.getClientAnchor().getCol1());
+    assertThat(fan.getClientAnchor().getRow2() - fan.getClientAnchor().getRow1()).isGreaterThan(10);
+  }
+
+  @Test
+  void theWorkbookHoldsNoFormulas() {
+    for (Sheet s : wb) {
+      for (Row r : s) {
+        for (Cell c : r) {
+          assertThat(c.getCellType()).as(s.getSheetName() + "!" + c.getAddress()).isNotEqualTo(CellType.FORMULA);
+        }
+      }
+    }
+    assertThat(wb.getExternalLinksTable()).isEmpty();
+  }
+
+  @Test
+  void scenariosSheetSetsScenariosSideBySide() {
+    Sheet s = wb.getSheet("Scenarios");
+    Row groups = s.getRow(3);
+    assertThat(groups.getCell(5).getStringCellValue()).isEqualTo("No deal (46%)");
+    assertThat(groups.getCell(8).getStringCellValue()).isEqualTo("Framework 20/40");
+    assertThat(groups.getCell(14).getStringCellValue()).isEqualTo("Baseline");
+    Row r = rowWhere(s, row -> text(row, 0).equals("US imports from Vietnam") && text(row, 2).equals("Final year (2027)")
+        && text(row, 3).equals("% change vs baseline"));
+    assertThat(r.getCell(5).getNumericCellValue()).isEqualTo(-0.40);
+    assertThat(r.getCell(6).getNumericCellValue()).isEqualTo(-0.31);
+    assertThat(r.getCell(7).getNumericCellValue()).isEqualTo(-0.22);
+    assertThat(r.getCell(9).getNumericCellValue()).isEqualTo(-0.14);
+    assertThat(r.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+  }
+
+  @Test
+  void outlookSheetHasAQuarterlyBandTable() {
+    Sheet s = wb.getSheet("Outlook over time");
+    Row header = rowWith(s, "Quarter");
+    assertThat(text(header, 1)).isEqualTo("Outlook P5");
+    assertThat(text(header, 4)).isEqualTo("Outlook P50");
+    assertThat(text(header, 9)).isEqualTo("Baseline P50");
+    Row first = s.getRow(header.getRowNum() + 1);
+    assertThat(text(first, 0)).isEqualTo("2026Q1");
+    // baseline 2026Q1: exports 3.3 bn minus imports 36.0 bn
+    assertThat(first.getCell(9).getNumericCellValue()).isCloseTo(-32.7e9, within(1.0));
+    assertThat(text(s.getRow(header.getRowNum() + 8), 0)).isEqualTo("2027Q4");
+  }
+
+  @Test
+  void sectorsAreSortedByImpact() {
+    Sheet s = wb.getSheet("Sectors");
+    List<String> noDeal = new ArrayList<>();
+    List<String> zero = new ArrayList<>();
+    for (Row r : s) {
+      if (text(r, 1).equals("US imports from Vietnam") && text(r, 0).equals("No deal (46%)")) {
+        noDeal.add(text(r, 2));
+      }
+      if (text(r, 1).equals("US imports from Vietnam") && text(r, 0).equals("Zero-for-zero")) {
+        zero.add(text(r, 2));
+      }
+    }
+    assertThat(noDeal).containsExactly("Electronics", "Apparel");   // -27.1 bn before -19.3 bn
+    assertThat(zero).containsExactly("Apparel", "Electronics");     // +1.9 bn before +1.1 bn
+    Row elec = rowWhere(s, r -> text(r, 0).equals("No deal (46%)") && text(r, 2).equals("Electronics"));
+    assertThat(elec.getCell(3).getNumericCellValue()).isCloseTo(95.3e9, within(1.0));
+    assertThat(elec.getCell(6).getNumericCellValue()).isCloseTo(-27.1e9, within(1.0));
+    assertThat(elec.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00,,,\" bn\"");
+  }
+
+  @Test
+  void driversRankParametersByAbsoluteRankCorrelation() {
+    Sheet s = wb.getSheet("Drivers");
+    List<Row> noDeal = new ArrayList<>();
+    s.forEach(r -> {
+      if (text(r, 0).equals("No deal (46%)")) {
+        noDeal.add(r);
+      }
+    });
+    assertThat(noDeal).hasSize(8);
+    assertThat(text(noDeal.get(0), 3)).isEqualTo("Es.ELEC.US");
+    assertThat(noDeal.get(0).getCell(4).getNumericCellValue()).isEqualTo(-0.62);
+    assertThat(text(noDeal.get(1), 3)).isEqualTo("scenario[No deal (46%)].regime[reciprocal].effective");
+    assertThat(text(noDeal.get(7), 3)).isEqualTo("commitment[LNG].fulfilment");
+  }
+
+  @Test
+  void centralCaseShowsWelfareAndFlows() {
+    Sheet s = wb.getSheet("Central case");
+    Row us = rowWhere(s, r -> text(r, 0).equals("United States (US)") && r.getCell(5) != null
+        && r.getCell(5).getCellType() == CellType.NUMERIC);
+    assertThat(us.getCell(1).getNumericCellValue()).isEqualTo(0.004);
+    assertThat(us.getCell(2).getNumericCellValue()).isCloseTo(-9.8e9, within(1.0));
+    assertThat(us.getCell(5).getNumericCellValue()).isCloseTo(17.5e9, within(1.0));
+    assertThat(texts(s)).contains("No deal (46%) · regime reciprocal · Electronics (ELEC)",
+        "Flows after, USD bn per year");
+  }
+
+  @Test
+  void assumptionsCarryTheSnapshotHashAndTheQualityFlags() {
+    Sheet s = wb.getSheet("Assumptions");
+    assertThat(text(rowWith(s, "Configuration SHA-256"), 1)).isEqualTo(SmallRun.result().info().configSha256());
+    assertThat(text(rowWith(s, "Seed"), 1)).isEqualTo("20250402");
+    assertThat(text(rowWith(s, "Sampling"), 1)).isEqualTo("lhs");
+    assertThat(text(rowWith(s, "Solver"), 1)).isEqualTo("ces");
+    assertThat(text(rowWith(s, "Version of tariffcast"), 1)).isEqualTo("0.1.0-SNAPSHOT");
+    Row flows = rowWhere(s, r -> text(r, 0).equals("flows.csv") && text(r, 2).equals("approx"));
+    assertThat(text(flows, 1)).isEqualTo("US Census 2024, HS 85 (approx.)");
+    assertThat(texts(s)).contains("name: us-vietnam-2025", "  - {code: VN, name: Vietnam}");
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  static String text(Row r, int c) {
+    if (r == null || r.getCell(c) == null || r.getCell(c).getCellType() != CellType.STRING) {
+      return "";
+    }
+    return r.getCell(c).getStringCellValue();
+  }
+
+  static List<Row> rows(Sheet s, String scenario, String indicator) {
+    List<Row> out = new ArrayList<>();
+    s.forEach(r -> {
+      if (text(r, 0).equals(scenario) && text(r, 2).equals(indicator)) {
+        out.add(r);
+      }
+    });
+    return out;
+  }
+
+  static Row firstRow(Sheet s, String scenario, String indicator) {
+    List<Row> found = rows(s, scenario, indicator);
+    assertThat(found).as(scenario + " / " + indicator).isNotEmpty();
+    return found.get(0);
+  }
+
+  static Row rowWith(Sheet s, String firstCell) {
+    return rowWhere(s, r -> text(r, 0).equals(firstCell));
+  }
+
+  static Row rowWhere(Sheet s, java.util.function.Predicate<Row> p) {
+    for (Row r : s) {
+      if (p.test(r)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no such row in " + s.getSheetName());
+  }
+
+  static List<String> texts(Sheet s) {
+    List<String> out = new ArrayList<>();
+    s.forEach(r -> r.forEach(c -> {
+      if (c.getCellType() == CellType.STRING) {
+        out.add(c.getStringCellValue());
+      }
+    }));
+    return out;
+  }
+
+  static List<XSSFChart> charts(Sheet s) {
+    XSSFDrawing d = ((XSSFSheet) s).getDrawingPatriarch();
+    return d == null ? List.of() : d.getCharts();
+  }
+
+  static List<XSSFPicture> pictures(Sheet s) {
+    XSSFDrawing d = ((XSSFSheet) s).getDrawingPatriarch();
+    List<XSSFPicture> out = new ArrayList<>();
+    if (d != null) {
+      for (XSSFShape shape : d.getShapes()) {
+        if (shape instanceof XSSFPicture p) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+}
