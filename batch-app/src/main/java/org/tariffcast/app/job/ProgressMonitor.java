@@ -122,9 +122,9 @@ public class ProgressMonitor implements AutoCloseable {
   public void partitionDone(long runId, TrialPlan.TrialRange range, boolean computed) {
     Tracker t = trackers.get(runId);
     if (t != null) {
-      t.partitionsDone.incrementAndGet();
-      log.info("{} ({} trials {}..{}{})", t.line(), range.partitionName(), range.from(), range.to() - 1,
-          computed ? "" : ", not needed: precision reached");
+      int done = t.partitionsDone.incrementAndGet();
+      log.info("{} ({} trials {}..{}{})", t.line(done, t.trialsDone.get()), range.partitionName(), range.from(),
+          range.to() - 1, computed ? "" : ", not needed: precision reached");
     }
   }
 
