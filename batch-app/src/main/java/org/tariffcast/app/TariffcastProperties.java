@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param progressInterval how often a running job reports progress
  * @param zone the time zone of report dates (empty: the machine's)
  * @param schedules the schedules {@code schedule} fires
+ * @param report how reports are rendered
  */
 @ConfigurationProperties("tariffcast")
 public record TariffcastProperties(
@@ -26,11 +27,20 @@ public record TariffcastProperties(
     @DefaultValue("10m") Duration staleAfter,
     @DefaultValue("5s") Duration progressInterval,
     String zone,
-    List<Schedule> schedules) {
+    List<Schedule> schedules,
+    @DefaultValue Report report) {
 
   public TariffcastProperties {
     schedules = schedules == null ? List.of() : List.copyOf(schedules);
   }
+
+  /**
+   * Rendering of the reports.
+   *
+   * @param chartScale pixels per point of the PNG charts, 1 to 4
+   * @param topDrivers parameters per KPI on the Drivers sheet and bars per tornado chart
+   */
+  public record Report(@DefaultValue("2") double chartScale, @DefaultValue("10") int topDrivers) {}
 
   public ZoneId zoneId() {
     return zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);

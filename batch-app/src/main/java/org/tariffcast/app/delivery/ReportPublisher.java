@@ -33,10 +33,12 @@ public class ReportPublisher {
   private static final Pattern LATEST_RUN = Pattern.compile("\"run_id\"\\s*:\\s*(\\d+)");
   private final Path root;
   private final ZoneId zone;
+  private final ReportOptions options;
 
-  public ReportPublisher(Path root, ZoneId zone) {
+  public ReportPublisher(Path root, ZoneId zone, ReportOptions options) {
     this.root = root;
     this.zone = zone;
+    this.options = options;
   }
 
   public Path root() {
@@ -57,7 +59,7 @@ public class ReportPublisher {
     try {
       Files.createDirectories(target.getParent());
       deleteTree(partial);
-      ReportWriter.of(ReportOptions.defaults()).write(result, partial);
+      ReportWriter.of(options).write(result, partial);
       if (Files.exists(target)) {
         Path old = target.resolveSibling(target.getFileName() + ".old-" + System.currentTimeMillis());
         move(target, old);
