@@ -47,7 +47,7 @@ public class RunCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     Path dir = parent.study(config, SpringContexts.environment(parent.springArgs));
-    ModelConfig model = ValidateCommand.check(dir, out);
+    ModelConfig model = ValidateCommand.check(dir, out, spec.commandLine().getErr());
     if (model == null) {
       return ExitCodes.BAD_INPUT;
     }

@@ -30,11 +30,15 @@ public class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path dir = parent.study(config, SpringContexts.environment(parent.springArgs));
-    return check(dir, spec.commandLine().getOut()) == null ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    return check(dir, spec.commandLine().getOut(), spec.commandLine().getErr()) == null ? ExitCodes.BAD_INPUT
+        : ExitCodes.OK;
   }
 
-  /** Loads the study; prints its problems (and returns null) or its summary. */
-  static ModelConfig check(Path dir, PrintWriter out) {
+  /**
+   * Loads the study; prints its problems, one per line, and returns null, or prints its one-line
+   * summary. The count of problems goes to {@code err}, so {@code out} holds problems only.
+   */
+  static ModelConfig check(Path dir, PrintWriter out, PrintWriter err) {
     try {
       ModelConfig config = ConfigLoader.load(dir);
       out.println(config.describe());
@@ -43,7 +47,8 @@ public class ValidateCommand implements Callable<Integer> {
       for (ConfigProblem p : e.problems()) {
         out.println(p.message());
       }
-      out.println(e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + " in " + dir);
+      out.flush();
+      err.println(e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + " in " + dir);
       return null;
     }
   }

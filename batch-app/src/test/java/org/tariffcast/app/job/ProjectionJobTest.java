@@ -185,6 +185,8 @@ class ProjectionJobTest {
     List<String> lines = validate.out().lines().toList();
     assertThat(lines).anyMatch(l -> l.matches("flows\\.csv:\\d+:\\d+: .*expected .*, found .*-50.*"));
     assertThat(lines).anyMatch(l -> l.matches("scenarios\\.yml:\\d+:\\d+: .*expected .*, found .*1\\.5.*"));
+    assertThat(lines).allMatch(l -> l.matches("[a-z]+\\.(csv|yml):\\d+:\\d+: .+: expected .+, found .+"));
+    assertThat(validate.err()).contains("problems in");
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out()).contains("flows.csv:");
     assertThat(ws.data).doesNotExist();
