@@ -31,7 +31,11 @@ public final class ReportWriter {
     this.options = Objects.requireNonNull(options, "options");
   }
 
+  /** A writer with these options. Sets {@code java.awt.headless=true} unless the property was set already. */
   public static ReportWriter of(ReportOptions options) {
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true"); // charts are drawn off-screen; servers have no display
+    }
     return new ReportWriter(options);
   }
 

@@ -18,6 +18,17 @@ public final class Rendered {
     return ReportWriter.of(ReportOptions.defaults().at(NOW)).write(run, dir);
   }
 
+  /** Every text cell of a sheet, row by row. */
+  public static java.util.List<String> texts(org.apache.poi.ss.usermodel.Sheet s) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    s.forEach(r -> r.forEach(c -> {
+      if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+        out.add(c.getStringCellValue());
+      }
+    }));
+    return out;
+  }
+
   public static XSSFWorkbook open(Path workbook) throws IOException {
     try (InputStream in = Files.newInputStream(workbook)) {
       return new XSSFWorkbook(in);

@@ -178,6 +178,20 @@ public final class ChartStyle {
     return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
   }
 
+  /** A label cut to {@code max} characters with an ellipsis, for axes that do not wrap. */
+  static String shorten(String label, int max) {
+    return label.length() <= max ? label : label.substring(0, max - 1).stripTrailing() + "…";
+  }
+
+  /** {@code label}, or with " (2)", " (3)", ... if {@code used} has it already: category keys must differ. */
+  static String distinct(String label, java.util.Set<String> used) {
+    String candidate = label;
+    for (int i = 2; !used.add(candidate); i++) {
+      candidate = label + " (" + i + ")";
+    }
+    return candidate;
+  }
+
   /** A legend entry drawn as a line. */
   static LegendItem legendLine(String label, Paint paint, Stroke stroke) {
     Shape line = new Line2D.Double(-9, 0, 9, 0);

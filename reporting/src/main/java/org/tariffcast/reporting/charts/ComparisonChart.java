@@ -63,7 +63,8 @@ final class ComparisonChart {
       return Optional.empty();
     }
     SymbolAxis scenarioAxis = new SymbolAxis(null,
-        scenarios.stream().map(s -> ctx.data.isOutlook(s.name()) ? "Outlook (weighted)" : s.name()).toArray(String[]::new));
+        scenarios.stream().map(s -> ctx.data.isOutlook(s.name()) ? "Outlook (weighted)" : ChartStyle.shorten(s.name(), 40))
+            .toArray(String[]::new));
     scenarioAxis.setGridBandsVisible(false);
     scenarioAxis.setInverted(true);
     scenarioAxis.setLowerMargin(0.0);

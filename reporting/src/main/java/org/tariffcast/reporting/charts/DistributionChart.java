@@ -35,6 +35,7 @@ final class DistributionChart {
     DefaultBoxAndWhiskerCategoryDataset dataset = new DefaultBoxAndWhiskerCategoryDataset();
     List<Paint> paints = new ArrayList<>();
     boolean spansZero = false;
+    java.util.Set<String> used = new java.util.HashSet<>();
     for (ScenarioInfo s : ctx.data.scenarios()) {
       Optional<Statistics> st = ctx.data.total(s.name(), Metric.BILATERAL_BALANCE, Window.FINAL_YEAR, Measure.LEVEL);
       if (st.isEmpty()) {
@@ -43,8 +44,8 @@ final class DistributionChart {
       Percentiles p = st.get().percentiles();
       BoxAndWhiskerItem item = new BoxAndWhiskerItem(bn(st.get().mean()), bn(p.p50()), bn(p.p25()), bn(p.p75()),
           bn(p.p5()), bn(p.p95()), bn(p.p5()), bn(p.p95()), List.of());
-      String label = ctx.data.isOutlook(s.name()) ? "Outlook (weighted)" : s.name();
-      dataset.add(item, "Final-year balance", label);
+      String label = ctx.data.isOutlook(s.name()) ? "Outlook (weighted)" : ChartStyle.shorten(s.name(), 60);
+      dataset.add(item, "Final-year balance", ChartStyle.distinct(label, used));
       paints.add(FanChart.blend(ctx.colour(s.name()), 0.55));
       spansZero |= p.p5() < 0 && p.p95() > 0;
     }

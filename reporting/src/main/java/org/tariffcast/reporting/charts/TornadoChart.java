@@ -57,8 +57,9 @@ final class TornadoChart {
     List<Sensitivity> shown = rows.subList(0, Math.min(top, rows.size()));
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     double max = 0.1;
+    java.util.Set<String> used = new java.util.HashSet<>();
     for (Sensitivity s : shown) {
-      dataset.addValue(s.rankCorrelation(), "Rank correlation", s.parameter());
+      dataset.addValue(s.rankCorrelation(), "Rank correlation", ChartStyle.distinct(s.parameter(), used));
       max = Math.max(max, Math.abs(s.rankCorrelation()));
     }
     BarRenderer renderer = new BarRenderer() {

@@ -78,12 +78,13 @@ final class WaterfallChart {
     }
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     String series = "Imports";
-    dataset.addValue(bn(start), series, "Baseline: " + NumberText.bn(start));
+    java.util.Set<String> used = new java.util.HashSet<>();
+    dataset.addValue(bn(start), series, ChartStyle.distinct("Baseline: " + NumberText.bn(start), used));
     for (Step s : shown) {
-      dataset.addValue(bn(s.change()), series, s.label() + ": " + signed(s.change()));
+      dataset.addValue(bn(s.change()), series, ChartStyle.distinct(s.label() + ": " + signed(s.change()), used));
     }
-    String who = ctx.data.isOutlook(scenario) ? "Outlook (weighted)" : scenario;
-    dataset.addValue(bn(finish), series, who + ": " + NumberText.bn(finish));
+    String who = ctx.data.isOutlook(scenario) ? "Outlook (weighted)" : ChartStyle.shorten(scenario, 50);
+    dataset.addValue(bn(finish), series, ChartStyle.distinct(who + ": " + NumberText.bn(finish), used));
     WaterfallBarRenderer renderer = new WaterfallBarRenderer(ChartStyle.LEVEL, ChartStyle.POSITIVE, ChartStyle.NEGATIVE,
         ctx.colour(scenario));
     renderer.setBarPainter(new StandardBarPainter());

@@ -150,6 +150,16 @@ public final class ReportData {
     return List.copyOf(out);
   }
 
+  /** Names of the targets the run has probabilities for: in study order, then any others by name. */
+  public List<String> targetNames() {
+    Set<String> found = new TreeSet<>();
+    result.targets().forEach(t -> found.add(t.target()));
+    Set<String> out = new LinkedHashSet<>();
+    names.targetOrder().stream().filter(found::contains).forEach(out::add);
+    out.addAll(found);
+    return List.copyOf(out);
+  }
+
   /** Position of a scenario in report order; unknown names sort after all known ones. */
   public int scenarioIndex(String name) {
     for (int i = 0; i < scenarios.size(); i++) {

@@ -111,6 +111,11 @@ public final class StudyNames {
     return List.copyOf(sectors.keySet());
   }
 
+  /** Target names in study order (empty if unknown). */
+  public List<String> targetOrder() {
+    return List.copyOf(targets.keySet());
+  }
+
   /** The target's definition as configured, e.g. {@code bilateral_balance/total/final_year/pct_change_vs_baseline >= 0.2}, or "". */
   public String targetDefinition(String name) {
     return targets.getOrDefault(name, "");

@@ -165,8 +165,7 @@ public final class SummaryJson {
 
   private ArrayNode targets(ReportData data) {
     ArrayNode out = mapper.createArrayNode();
-    List<String> names = new ArrayList<>(new LinkedHashSet<>(
-        data.result().targets().stream().map(TargetProbability::target).toList()));
+    List<String> names = data.targetNames();
     data.result().targets().stream()
         .sorted(Comparator.comparingInt((TargetProbability t) -> names.indexOf(t.target()))
             .thenComparingInt(t -> data.scenarioIndex(t.scenario()))

@@ -5,14 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.tariffcast.model.result.RunInfo;
 import org.tariffcast.model.result.ScenarioInfo;
-import org.tariffcast.model.result.TargetProbability;
 import org.tariffcast.model.trade.DataSource;
 import org.tariffcast.model.trade.Quality;
 
@@ -89,8 +87,7 @@ final class AssumptionsSheet {
   }
 
   private int targets(int r) {
-    List<String> names = List.copyOf(new LinkedHashSet<>(ctx.data.result().targets().stream()
-        .map(TargetProbability::target).toList()));
+    List<String> names = ctx.data.targetNames();
     if (names.isEmpty()) {
       return r;
     }

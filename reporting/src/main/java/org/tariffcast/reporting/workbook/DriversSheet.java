@@ -51,7 +51,7 @@ final class DriversSheet {
       for (Sensitivity s : ranked) {
         cells.text(sheet, r, 0, e.getKey().scenario());
         cells.text(sheet, r, 1, ctx.labels.kpi(e.getKey()));
-        cells.number(sheet, r, 2, rank++, st.number(Styles.COUNT));
+        cells.number(sheet, r, 2, rank++, st.centred(Styles.COUNT));
         cells.text(sheet, r, 3, s.parameter());
         cells.number(sheet, r, 4, s.rankCorrelation(), st.number(Styles.CORRELATION, true));
         cells.text(sheet, r, 5, effect(s.rankCorrelation()));

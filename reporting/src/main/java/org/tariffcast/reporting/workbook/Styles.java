@@ -53,6 +53,7 @@ public final class Styles {
   public final XSSFCellStyle code;
   public final XSSFCellStyle note;
   public final XSSFCellStyle missing;
+  public final XSSFCellStyle centredText;
 
   public Styles(XSSFWorkbook workbook) {
     this.workbook = workbook;
@@ -96,6 +97,8 @@ public final class Styles {
     note.setWrapText(false);
     missing = style(null);
     missing.setAlignment(HorizontalAlignment.RIGHT);
+    centredText = style(null);
+    centredText.setAlignment(HorizontalAlignment.CENTER);
   }
 
   private static XSSFColor rgb(int r, int g, int b) {
@@ -119,6 +122,16 @@ public final class Styles {
       s.setFont(font);
     }
     return s;
+  }
+
+  /** A number style with the given format, centred (ranks, weights). */
+  public XSSFCellStyle centred(String format) {
+    return numbers.computeIfAbsent(format + "|c", k -> {
+      XSSFCellStyle s = workbook.createCellStyle();
+      s.setDataFormat(workbook.createDataFormat().getFormat(format));
+      s.setAlignment(HorizontalAlignment.CENTER);
+      return s;
+    });
   }
 
   /** A number style with the given format; {@code bold} for the median columns. */

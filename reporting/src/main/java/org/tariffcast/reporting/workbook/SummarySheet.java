@@ -1,7 +1,6 @@
 package org.tariffcast.reporting.workbook;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -63,10 +62,7 @@ final class SummarySheet {
     cells.text(sheet, r++, 0, "Key findings", st.section);
     for (ScenarioInfo s : ctx.data.compared()) {
       String sentence = ctx.sentences.headline(s.name());
-      cells.merged(sheet, r, 0, LAST_COL, sentence, st.sentence);
-      int lines = Math.max(1, (int) Math.ceil(sentence.length() / 150.0));
-      Cells.row(sheet, r).setHeightInPoints(lines * 15f + 3);
-      r++;
+      cells.paragraph(sheet, r++, 0, LAST_COL, sentence, st.sentence);
     }
     r++;
     int chartRow = r;
@@ -110,11 +106,11 @@ final class SummarySheet {
       for (Metric m : Headlines.METRICS) {
         cells.text(sheet, r, COL_SCENARIO, s.name());
         if (ctx.data.isBaseline(s.name())) {
-          cells.text(sheet, r, COL_PROBABILITY, "reference");
+          cells.text(sheet, r, COL_PROBABILITY, "reference", st.centredText);
         } else if (ctx.data.isOutlook(s.name())) {
-          cells.text(sheet, r, COL_PROBABILITY, "weighted");
+          cells.text(sheet, r, COL_PROBABILITY, "weighted", st.centredText);
         } else {
-          cells.number(sheet, r, COL_PROBABILITY, s.probability(), st.number(Styles.PERCENT));
+          cells.number(sheet, r, COL_PROBABILITY, s.probability(), st.centred(Styles.PERCENT));
         }
         cells.text(sheet, r, COL_INDICATOR, ctx.labels.metric(m));
         triple(r, COL_LEVEL, ctx.data.total(s.name(), m, window, Measure.LEVEL), Measure.LEVEL);
@@ -148,7 +144,7 @@ final class SummarySheet {
     cells.header(sheet, r, 0, header.toArray(String[]::new));
     sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
     r++;
-    for (String target : new LinkedHashSet<>(all.stream().map(TargetProbability::target).toList())) {
+    for (String target : ctx.data.targetNames()) {
       cells.merged(sheet, r, 0, 1, target, st.wrap);
       cells.merged(sheet, r + 1, 0, 1, "  95 % confidence interval", st.note);
       cells.text(sheet, r, 2, ctx.data.names().targetDefinition(target), st.wrap);
@@ -176,10 +172,9 @@ final class SummarySheet {
     cells.text(sheet, r++, 0, "Chart data: median % change against baseline in " + ctx.labels.finalYear(),
         st.section);
     int head = r++;
-    cells.text(sheet, head, 0, "Scenario", st.header);
-    for (int i = 0; i < CHART_METRICS.size(); i++) {
-      cells.text(sheet, head, 1 + i, ctx.labels.metric(CHART_METRICS.get(i)), st.header);
-    }
+    List<String> titles = new ArrayList<>(List.of("Scenario"));
+    CHART_METRICS.forEach(m -> titles.add(ctx.labels.metric(m)));
+    cells.header(sheet, head, 0, titles.toArray(String[]::new));
     int first = r;
     for (ScenarioInfo s : ctx.data.compared()) {
       cells.text(sheet, r, 0, s.name());

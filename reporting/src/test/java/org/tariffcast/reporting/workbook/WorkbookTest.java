@@ -177,7 +177,7 @@ class WorkbookTest {
         }
       }
     }
-    assertThat(wb.getExternalLinksTable()).isEmpty();
+    assertThat(wb.getPackage().getPartsByName(java.util.regex.Pattern.compile("/xl/externalLinks/.*"))).isEmpty();
   }
 
   @Test
