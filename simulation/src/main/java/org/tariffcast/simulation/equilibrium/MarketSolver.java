@@ -3,6 +3,7 @@ package org.tariffcast.simulation.equilibrium;
 import java.util.Arrays;
 import org.tariffcast.model.run.SolverKind;
 import org.tariffcast.simulation.EquilibriumException;
+import org.tariffcast.simulation.numerics.PortableMath;
 
 /**
  * Solves sector markets for tariff changes, with preallocated work arrays: one instance per
@@ -33,8 +34,11 @@ import org.tariffcast.simulation.EquilibriumException;
  * equals the linear model; flows stay positive for any shock.
  */
 public final class MarketSolver {
-  /** Newton stops when every clearing residual (log excess supply) is below this. */
-  public static final double TOLERANCE = 1e-12;
+  /**
+   * Newton stops when every clearing residual, the log of supply over demand of an exporter, is
+   * below this: markets clear to a relative 1e-9, and flows are accurate to about as much.
+   */
+  public static final double TOLERANCE = 1e-9;
   /** Newton gives up after this many iterations. */
   public static final int MAX_ITERATIONS = 60;
 
@@ -51,11 +55,15 @@ public final class MarketSolver {
   private int unknowns;
   private final DenseLu linear;
   private final DenseLu newton;
-  // work
+  // work, flattened; "by importer" arrays are indexed [v * capacity + s]
   private final double[][] ratio;
-  private final double[][] lnRatio;
-  private final double[][] a;
-  private final double[][] b;
+  private final double[][] shock;
+  private final double[] thetaT;
+  private final double[] ratioT;
+  private final double[] lnRatioT;
+  private final double[] a;
+  private final double[] b;
+  private final double[] g;
   private final double[] lnP;
   private final double[] bigQ;
   private final double[] sumB;
@@ -79,9 +87,13 @@ public final class MarketSolver {
     linear = new DenseLu(capacity);
     newton = new DenseLu(capacity);
     ratio = new double[capacity][capacity];
-    lnRatio = new double[capacity][capacity];
-    a = new double[capacity][capacity];
-    b = new double[capacity][capacity];
+    shock = new double[capacity][capacity];
+    thetaT = new double[capacity * capacity];
+    ratioT = new double[capacity * capacity];
+    lnRatioT = new double[capacity * capacity];
+    a = new double[capacity * capacity];
+    b = new double[capacity * capacity];
+    g = new double[capacity * capacity];
     lnP = new double[capacity];
     bigQ = new double[capacity];
     sumB = new double[capacity];
@@ -123,23 +135,27 @@ public final class MarketSolver {
           + " regions, more than this solver's capacity " + capacity);
     }
     for (int r = 0; r < size; r++) {
-      String where = " of region " + m.regions().get(r) + " in sector " + m.sector();
       if (!(importDemand[r] < 0) || Double.isInfinite(importDemand[r])) {
-        throw new IllegalArgumentException("import demand elasticity" + where + " must be a finite number < 0, found "
-            + importDemand[r]);
+        throw new IllegalArgumentException("import demand elasticity" + where(m, r) + " must be a finite number < 0, "
+            + "found " + importDemand[r]);
       }
       if (!(substitution[r] > 0) || Double.isInfinite(substitution[r])) {
-        throw new IllegalArgumentException("substitution elasticity" + where + " must be a finite number > 0, found "
-            + substitution[r]);
+        throw new IllegalArgumentException("substitution elasticity" + where(m, r) + " must be a finite number > 0, "
+            + "found " + substitution[r]);
       }
       if (!(exportSupply[r] > 0)) {
-        throw new IllegalArgumentException("export supply elasticity" + where + " must be > 0 (or inf), found "
+        throw new IllegalArgumentException("export supply elasticity" + where(m, r) + " must be > 0 (or inf), found "
             + exportSupply[r]);
       }
     }
     market = m;
     n = size;
     unknowns = 0;
+    for (int v = 0; v < n; v++) {
+      for (int r = 0; r < n; r++) {
+        thetaT[v * capacity + r] = m.theta[r][v];
+      }
+    }
     for (int r = 0; r < n; r++) {
       em[r] = importDemand[r];
       es[r] = substitution[r];
@@ -176,6 +192,10 @@ public final class MarketSolver {
     }
   }
 
+  private static String where(SectorMarket m, int r) {
+    return " of region " + m.regions().get(r) + " in sector " + m.sector();
+  }
+
   /**
    * Solves the prepared market for new wedges.
    *
@@ -200,9 +220,11 @@ public final class MarketSolver {
           throw EquilibriumException.of(m.sector(), "new tariff power " + m.regions().get(r) + "->"
               + m.regions().get(v) + " must be a finite number > 0, found " + t1);
         }
-        ratio[r][v] = t1 / m.power0[r][v];
         if (t1 != m.power0[r][v]) {
+          ratio[r][v] = t1 / m.power0[r][v];
           changed = true;
+        } else {
+          ratio[r][v] = 1;
         }
       }
     }
@@ -211,8 +233,13 @@ public final class MarketSolver {
       return;
     }
     out.market = m;
-    linearPrices(m, out.worldPriceChange);
     if (kind == SolverKind.LINEAR) {
+      for (int r = 0; r < n; r++) {
+        for (int v = 0; v < n; v++) {
+          shock[r][v] = ratio[r][v] - 1;
+        }
+      }
+      linearPrices(m, shock, out.worldPriceChange);
       linearRest(m, out);
     } else {
       ces(m, out);
@@ -221,12 +248,16 @@ public final class MarketSolver {
     check(m, out);
   }
 
-  /** Solves the linear clearing system: world price changes of every exporter into {@code x}. */
-  private void linearPrices(SectorMarket m, double[] x) {
+  /**
+   * Solves the linear clearing system for a tariff shock {@code dT[r][v]}: world price changes of
+   * every exporter into {@code x}. With {@code dT = T1/T0 - 1} it is GSIM; with {@code ln(T1/T0)}
+   * it is the CES model linearised in logs (the Newton start).
+   */
+  private void linearPrices(SectorMarket m, double[][] dT, double[] x) {
     for (int v = 0; v < n; v++) {
       double s = 0;
       for (int r = 0; r < n; r++) {
-        s += m.theta[r][v] * (ratio[r][v] - 1);
+        s += m.theta[r][v] * dT[r][v];
       }
       bigQ[v] = s; // composite price change from the tariffs alone
     }
@@ -236,7 +267,7 @@ public final class MarketSolver {
       for (int v = 0; v < n; v++) {
         double ph = m.phi[r][v];
         if (ph != 0) {
-          s += ph * (emes[v] * bigQ[v] - es[v] * (ratio[r][v] - 1));
+          s += ph * (emes[v] * bigQ[v] - es[v] * dT[r][v]);
         }
       }
       rhs[i] = s;
@@ -275,17 +306,20 @@ public final class MarketSolver {
   }
 
   private void ces(SectorMarket m, Equilibrium out) {
-    for (int r = 0; r < n; r++) {
-      for (int v = 0; v < n; v++) {
-        lnRatio[r][v] = ratio[r][v] == 1 ? 0 : Math.log(ratio[r][v]);
+    int cap = capacity;
+    for (int v = 0; v < n; v++) {
+      for (int r = 0; r < n; r++) {
+        double q = ratio[r][v];
+        double l = q == 1 ? 0 : PortableMath.log(q);
+        ratioT[v * cap + r] = q;
+        lnRatioT[v * cap + r] = l;
+        shock[r][v] = l;
       }
     }
-    Arrays.fill(y, 0, n, 0.0);
+    // start from the model linearised in logs: the linear clearing system with ln(T1/T0) as the shock
     double[] x = out.worldPriceChange;
-    for (int i = 0; i < unknowns; i++) {
-      int r = unknown[i];
-      y[r] = Math.log(Math.max(1 + x[r], 0.05));
-    }
+    linearPrices(m, shock, x);
+    System.arraycopy(x, 0, y, 0, n);
     double norm = evaluate(m, y, f);
     int iter = 0;
     while (!(norm <= TOLERANCE)) {
@@ -326,28 +360,29 @@ public final class MarketSolver {
     // the work arrays now hold the evaluation at y
     out.iterations = iter;
     for (int r = 0; r < n; r++) {
-      x[r] = Math.expm1(y[r]);
+      x[r] = PortableMath.expm1(y[r]);
     }
     for (int v = 0; v < n; v++) {
-      out.compositePriceChange[v] = m.thetaSum[v] > 0 ? Math.expm1(lnP[v]) : 0;
+      out.compositePriceChange[v] = m.thetaSum[v] > 0 ? PortableMath.expm1(lnP[v]) : 0;
       for (int r = 0; r < n; r++) {
-        out.flowRatio[r][v] = m.flows[r][v] == 0 ? 1 : a[r][v] * bigQ[v] * p[r];
+        out.flowRatio[r][v] = m.flows[r][v] == 0 ? 1 : a[v * cap + r] * bigQ[v] * p[r];
       }
       double lp = m.thetaSum[v] > 0 ? lnP[v] : 0;
       double k = 1 + em[v];
-      out.consumerSurplus[v] = -m.expenditure[v] * (k == 0 ? lp : Math.expm1(k * lp) / k);
+      out.consumerSurplus[v] = -m.expenditure[v] * (k == 0 ? lp : PortableMath.expm1(k * lp) / k);
     }
     for (int r = 0; r < n; r++) {
       double yr = y[r];
       double k = ex[r] + 1;
-      out.producerSurplus[r] = yr == 0 ? 0 : m.exports[r] * Math.expm1(k * yr) / k;
+      out.producerSurplus[r] = yr == 0 ? 0 : m.exports[r] * PortableMath.expm1(k * yr) / k;
     }
   }
 
   /** CES residuals at {@code yy} into {@code res}; returns the largest absolute residual. */
   private double evaluate(SectorMarket m, double[] yy, double[] res) {
+    int cap = capacity;
     for (int s = 0; s < n; s++) {
-      p[s] = yy[s] == 0 ? 1 : Math.exp(yy[s]);
+      p[s] = yy[s] == 0 ? 1 : PortableMath.exp(yy[s]);
     }
     for (int v = 0; v < n; v++) {
       double ts = m.thetaSum[v];
@@ -356,48 +391,49 @@ public final class MarketSolver {
         bigQ[v] = 1;
         continue;
       }
+      int row = v * cap;
       double esv = es[v];
       double oneMinus = 1 - esv;
       double sum = 0;
       for (int s = 0; s < n; s++) {
-        double th = m.theta[s][v];
+        double th = thetaT[row + s];
         if (th == 0) {
           continue;
         }
-        double l = yy[s] + lnRatio[s][v];
-        double as = l == 0 ? 1 : Math.exp(-esv * l);
-        double bs = as * p[s] * ratio[s][v];
-        a[s][v] = as;
-        b[s][v] = bs;
+        double l = yy[s] + lnRatioT[row + s];
+        double as = l == 0 ? 1 : PortableMath.exp(-esv * l);
+        double bs = as * p[s] * ratioT[row + s];
+        a[row + s] = as;
+        b[row + s] = bs;
         sum += th * bs;
       }
       sumB[v] = sum;
       double lp;
       if (oneMinus == 0) {
-        double g = 0;
+        double gm = 0;
         for (int s = 0; s < n; s++) {
-          double th = m.theta[s][v];
+          double th = thetaT[row + s];
           if (th != 0) {
-            g += th * (yy[s] + lnRatio[s][v]);
+            gm += th * (yy[s] + lnRatioT[row + s]);
           }
         }
-        lp = g / ts;
+        lp = gm / ts;
       } else if (Math.abs(oneMinus) < 1e-4) {
-        double g = 0;
+        double gm = 0;
         for (int s = 0; s < n; s++) {
-          double th = m.theta[s][v];
+          double th = thetaT[row + s];
           if (th != 0) {
-            g += th * Math.expm1(oneMinus * (yy[s] + lnRatio[s][v]));
+            gm += th * PortableMath.expm1(oneMinus * (yy[s] + lnRatioT[row + s]));
           }
         }
-        lp = Math.log1p(g / ts) / oneMinus;
+        lp = PortableMath.log1p(gm / ts) / oneMinus;
       } else {
         double sv = sum / ts;
-        lp = sv == 1 ? 0 : Math.log(sv) / oneMinus;
+        lp = sv == 1 ? 0 : PortableMath.log(sv) / oneMinus;
       }
       lnP[v] = lp;
       double e = (esv + em[v]) * lp;
-      bigQ[v] = e == 0 ? 1 : Math.exp(e);
+      bigQ[v] = e == 0 ? 1 : PortableMath.exp(e);
     }
     double worst = 0;
     for (int i = 0; i < unknowns; i++) {
@@ -407,12 +443,12 @@ public final class MarketSolver {
       for (int v = 0; v < n; v++) {
         double ph = phiR[v];
         if (ph != 0) {
-          d += ph * a[r][v] * bigQ[v];
+          d += ph * a[v * cap + r] * bigQ[v];
         }
       }
       demand[r] = d;
       double ratioD = d / phiSum[r];
-      double fr = (ratioD == 1 ? 0 : Math.log(ratioD)) - ex[r] * yy[r];
+      double fr = (ratioD == 1 ? 0 : PortableMath.log(ratioD)) - ex[r] * yy[r];
       res[i] = fr;
       double af = Math.abs(fr);
       if (!(af <= worst)) {
@@ -424,32 +460,47 @@ public final class MarketSolver {
 
   /** Jacobian of the residuals at the last evaluated point, into the Newton LU's matrix. */
   private void jacobian(SectorMarket m) {
+    int cap = capacity;
+    // g[v][j] = (Es_v + Em_v) x (new expenditure share of unknown source j in v)
+    for (int v = 0; v < n; v++) {
+      double sb = sumB[v];
+      int row = v * cap;
+      if (!(sb > 0)) {
+        for (int j = 0; j < unknowns; j++) {
+          g[row + j] = 0;
+        }
+        continue;
+      }
+      double c = emes[v] / sb;
+      for (int j = 0; j < unknowns; j++) {
+        int s = unknown[j];
+        double th = thetaT[row + s];
+        g[row + j] = th == 0 ? 0 : c * th * b[row + s];
+      }
+    }
     double[][] jac = newton.matrix();
     for (int i = 0; i < unknowns; i++) {
       int r = unknown[i];
       double[] phiR = m.phi[r];
       double inv = 1 / demand[r];
       double own = 0;
+      double[] row = jac[i];
       for (int j = 0; j < unknowns; j++) {
-        jac[i][j] = 0;
+        row[j] = 0;
       }
       for (int v = 0; v < n; v++) {
         double ph = phiR[v];
         if (ph == 0) {
           continue;
         }
-        double wq = ph * a[r][v] * bigQ[v] * inv; // this destination's share of r's sales at new prices
+        double wq = ph * a[v * cap + r] * bigQ[v] * inv; // this destination's share of r's sales at new prices
         own += wq * es[v];
-        double coef = wq * emes[v] / sumB[v];
+        int gr = v * cap;
         for (int j = 0; j < unknowns; j++) {
-          int s = unknown[j];
-          double th = m.theta[s][v];
-          if (th != 0) {
-            jac[i][j] += coef * th * b[s][v];
-          }
+          row[j] += wq * g[gr + j];
         }
       }
-      jac[i][i] -= ex[r] + own;
+      row[i] -= ex[r] + own;
     }
   }
 

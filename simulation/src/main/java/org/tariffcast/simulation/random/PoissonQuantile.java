@@ -28,7 +28,7 @@ public final class PoissonQuantile {
       double z = Math.sqrt(2) * org.apache.commons.math3.special.Erf.erfInv(2 * u - 1);
       return Math.max(0, (long) Math.floor(mean + Math.sqrt(mean) * z + 0.5));
     }
-    double p = Math.exp(-mean);
+    double p = StrictMath.exp(-mean);
     double cumulative = p;
     long k = 0;
     while (cumulative < u) {

@@ -112,7 +112,8 @@ public final class ParameterDraws {
   /**
    * The quantile function of a distribution; for beta distributions the commons-math
    * distribution is built once instead of per call (same arguments, hence the same values as
-   * {@link BetaDist#quantile}).
+   * {@link BetaDist#quantile}); the lognormal's exponential is {@link StrictMath#exp}, so that
+   * draws are the same on every machine.
    */
   static DoubleUnaryOperator quantileOf(Distribution d) {
     if (d instanceof BetaDist b) {
@@ -120,6 +121,13 @@ public final class ParameterDraws {
       double min = b.min();
       double width = b.max() - b.min();
       return p -> min + width * beta.inverseCumulativeProbability(Distribution.checkProbability(p));
+    }
+    if (d instanceof org.tariffcast.model.distribution.LogNormal ln) {
+      // as LogNormal.quantile, with StrictMath.exp: portable to the last bit
+      double mu = ln.mu();
+      double sigma = ln.sigma();
+      return p -> StrictMath.exp(mu + sigma * Math.sqrt(2)
+          * org.apache.commons.math3.special.Erf.erfInv(2 * Distribution.checkProbability(p) - 1));
     }
     return d::quantile;
   }

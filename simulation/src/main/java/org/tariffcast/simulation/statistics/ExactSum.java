@@ -20,11 +20,11 @@ public final class ExactSum {
 
   private ExactSum() {}
 
-  /** Adds {@code x} (finite) to the sum at {@code offset}. */
+  /** Adds {@code x} (finite) to the sum at {@code offset}. Branch-free apart from zero and subnormal inputs. */
   public static void add(long[] d, int offset, double x) {
     long bits = Double.doubleToRawLongBits(x);
-    long mantissa = bits & 0x000FFFFFFFFFFFFFL;
     int exponent = (int) (bits >>> 52) & 0x7FF;
+    long mantissa = bits & 0x000FFFFFFFFFFFFFL;
     if (exponent == 0) {
       if (mantissa == 0) {
         return;
@@ -36,19 +36,14 @@ public final class ExactSum {
     int position = exponent - 1; // bit position of the mantissa's lowest bit above 2^-1074
     int k = offset + (position >>> 5);
     int shift = position & 31;
+    long sign = bits >> 63; // 0 or -1
     long d0 = (mantissa << shift) & MASK32;
     long rest = mantissa >>> (32 - shift);
     long d1 = rest & MASK32;
     long d2 = rest >>> 32;
-    if (bits < 0) {
-      d[k] -= d0;
-      d[k + 1] -= d1;
-      d[k + 2] -= d2;
-    } else {
-      d[k] += d0;
-      d[k + 1] += d1;
-      d[k + 2] += d2;
-    }
+    d[k] += (d0 ^ sign) - sign;
+    d[k + 1] += (d1 ^ sign) - sign;
+    d[k + 2] += (d2 ^ sign) - sign;
   }
 
   /** Propagates carries so every digit but the top is in [0, 2^32); the top carries the sign. */

@@ -75,19 +75,102 @@ public final class QuantileSketch {
     if (x > max) {
       max = x;
     }
-    if (!bucketed) {
-      if (exactCount < EXACT_CAPACITY) {
-        if (exact == null) {
-          exact = new double[16];
-        } else if (exactCount == exact.length) {
-          exact = Arrays.copyOf(exact, Math.min(EXACT_CAPACITY, exact.length * 2));
+    if (bucketed) {
+      // fast path: a positive value in the live range of the positive store
+      if (x > 0) {
+        Store p = positive;
+        int key = index(x);
+        if (key >= p.bottom && key <= p.top) {
+          p.counts[key - p.lo]++;
+          p.total++;
+          return;
         }
-        exact[exactCount++] = x;
-        return;
       }
-      toBuckets();
+      bucket(x, 1);
+      return;
     }
+    if (exactCount < EXACT_CAPACITY) {
+      if (exact == null) {
+        exact = new double[16];
+      } else if (exactCount == exact.length) {
+        exact = Arrays.copyOf(exact, Math.min(EXACT_CAPACITY, exact.length * 2));
+      }
+      exact[exactCount++] = x;
+      return;
+    }
+    toBuckets();
     bucket(x, 1);
+  }
+
+  /**
+   * Adds {@code values[offset + b]} for b < rowCount: the same as calling {@link #add} for each,
+   * with the common case (a value inside the live range of its store) kept in local variables.
+   */
+  public void addColumn(double[] values, int offset, int rowCount) {
+    if (!bucketed) {
+      for (int b = 0; b < rowCount; b++) {
+        add(values[offset + b]);
+      }
+      return;
+    }
+    Store pos = positive;
+    Store neg = negative;
+    int[] pc = pos.counts;
+    int plo = pos.lo;
+    int pbottom = pos.bottom;
+    int ptop = pos.top;
+    int[] nc = neg.counts;
+    int nlo = neg.lo;
+    int nbottom = neg.bottom;
+    int ntop = neg.top;
+    long pAdded = 0;
+    long nAdded = 0;
+    double mn = min;
+    double mx = max;
+    for (int b = 0; b < rowCount; b++) {
+      double x = values[offset + b];
+      if (x < mn) {
+        mn = x;
+      }
+      if (x > mx) {
+        mx = x;
+      }
+      if (x > 0) {
+        int key = index(x);
+        if (key >= pbottom && key <= ptop) {
+          pc[key - plo]++;
+          pAdded++;
+          continue;
+        }
+      } else if (x < 0) {
+        int key = index(-x);
+        if (key >= nbottom && key <= ntop) {
+          nc[key - nlo]++;
+          nAdded++;
+          continue;
+        }
+      }
+      // slow path: settle the locals, add in full, reload
+      pos.total += pAdded;
+      neg.total += nAdded;
+      count += pAdded + nAdded + 1;
+      pAdded = 0;
+      nAdded = 0;
+      bucket(x, 1);
+      pc = pos.counts;
+      plo = pos.lo;
+      pbottom = pos.bottom;
+      ptop = pos.top;
+      nc = neg.counts;
+      nlo = neg.lo;
+      nbottom = neg.bottom;
+      ntop = neg.top;
+    }
+    pos.total += pAdded;
+    neg.total += nAdded;
+    count += pAdded + nAdded;
+    min = mn;
+    max = mx;
   }
 
   /** Adds every value of {@code other}. */
@@ -122,6 +205,24 @@ public final class QuantileSketch {
 
   private void toBuckets() {
     bucketed = true;
+    int pMin = Integer.MAX_VALUE;
+    int pMax = Integer.MIN_VALUE;
+    int nMin = Integer.MAX_VALUE;
+    int nMax = Integer.MIN_VALUE;
+    for (int i = 0; i < exactCount; i++) {
+      double x = exact[i];
+      if (x > 0) {
+        int k = index(x);
+        pMin = Math.min(pMin, k);
+        pMax = Math.max(pMax, k);
+      } else if (x < 0) {
+        int k = index(-x);
+        nMin = Math.min(nMin, k);
+        nMax = Math.max(nMax, k);
+      }
+    }
+    positive.reserve(pMin, pMax);
+    negative.reserve(nMin, nMax);
     for (int i = 0; i < exactCount; i++) {
       bucket(exact[i], 1);
     }
@@ -263,13 +364,15 @@ public final class QuantileSketch {
   static final class Store {
     int[] counts;
     int lo;
-    int bottom;
-    int top;
+    int bottom = Integer.MAX_VALUE;
+    int top = Integer.MIN_VALUE;
     long total;
 
     void add(int key, int n) {
       if (total == 0) {
-        allocate(key, key);
+        if (counts == null || key < lo || key >= lo + counts.length) {
+          allocate(key, key);
+        }
         bottom = key;
         top = key;
       } else {
@@ -323,8 +426,15 @@ public final class QuantileSketch {
       }
     }
 
+    /** Pre-sizes an empty store for keys {@code from..to} (no-op when from > to or not empty). */
+    void reserve(int from, int to) {
+      if (total == 0 && from <= to && to - from < MAX_BUCKETS) {
+        allocate(from, to);
+      }
+    }
+
     private void allocate(int from, int to) {
-      int margin = Math.max(32, (to - from) / 4);
+      int margin = Math.max(32, to - from);
       counts = new int[to - from + 1 + 2 * margin];
       lo = from - margin;
     }

@@ -8,25 +8,23 @@ import org.tariffcast.model.result.Statistics;
 
 /**
  * Full statistics of many quantities ("slots": series points and KPIs) over the same trials:
- * exact moments ({@link MomentBank}), exact minimum and maximum, and a {@link QuantileSketch}
- * per slot. Every part depends only on the multiset of each slot's values, so merging banks of
+ * exact moments ({@link MomentBank}) and a {@link QuantileSketch} (which also holds the exact
+ * minimum and maximum) per slot. Every part depends only on the multiset of each slot's values, so merging banks of
  * any partitions, in any order, gives the same numbers as one pass, bit for bit. Memory is
  * bounded whatever the number of trials. Not thread-safe.
  */
 public final class StatisticsBank {
   private final int slots;
   private final MomentBank moments;
-  private final double[] min;
-  private final double[] max;
   private final QuantileSketch[] sketches;
 
-  public StatisticsBank(int slots) {
-    this.slots = slots;
-    this.moments = new MomentBank(slots);
-    this.min = new double[slots];
-    this.max = new double[slots];
-    java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
-    java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+  /**
+   * @param reference per-slot reference magnitude that fixes the moments' rounding grid (see
+   *     {@link MomentBank}); the engine uses the central-case values
+   */
+  public StatisticsBank(double[] reference) {
+    this.slots = reference.length;
+    this.moments = new MomentBank(reference);
     this.sketches = new QuantileSketch[slots];
     for (int i = 0; i < slots; i++) {
       sketches[i] = new QuantileSketch();
@@ -43,18 +41,25 @@ public final class StatisticsBank {
 
   /** Adds one trial: {@code values[j]} for slot j (finite), moments shifted by {@code shift[j]}. */
   public void add(double[] values, double[] shift) {
-    for (int j = 0; j < slots; j++) {
-      double x = values[j];
-      if (x < min[j]) {
-        min[j] = x;
-      }
-      if (x > max[j]) {
-        max[j] = x;
-      }
-      moments.addValue(j, x - shift[j]);
-      sketches[j].add(x);
+    addBlock(values, 1, 1, shift);
+  }
+
+  /**
+   * Adds {@code rowCount} trials held column by column: slot j's values are
+   * {@code columns[j * stride + b]} for b < rowCount. Slot by slot, so that each slot's state is
+   * loaded once per block rather than once per trial (the accumulators of thousands of slots do
+   * not fit in cache) and its values are read sequentially.
+   */
+  public void addBlock(double[] columns, int rowCount, int stride, double[] shift) {
+    if (rowCount == 0) {
+      return;
     }
-    moments.countTrial();
+    for (int j = 0; j < slots; j++) {
+      int offset = j * stride;
+      moments.addColumn(j, columns, offset, rowCount, shift[j]);
+      sketches[j].addColumn(columns, offset, rowCount);
+    }
+    moments.countTrials(rowCount);
   }
 
   public void mergeFrom(StatisticsBank other) {
@@ -63,28 +68,36 @@ public final class StatisticsBank {
     }
     moments.mergeFrom(other.moments);
     for (int j = 0; j < slots; j++) {
-      min[j] = Math.min(min[j], other.min[j]);
-      max[j] = Math.max(max[j], other.max[j]);
       sketches[j].mergeFrom(other.sketches[j]);
     }
   }
 
   public StatisticsBank copy() {
-    StatisticsBank c = new StatisticsBank(slots);
-    c.mergeFrom(this);
+    StatisticsBank c = new StatisticsBank(moments.copy(), new QuantileSketch[slots]);
+    for (int j = 0; j < slots; j++) {
+      c.sketches[j] = sketches[j].copy();
+    }
     return c;
+  }
+
+  private StatisticsBank(MomentBank moments, QuantileSketch[] sketches) {
+    this.slots = moments.slots();
+    this.moments = moments;
+    this.sketches = sketches;
   }
 
   public MomentBank moments() {
     return moments;
   }
 
+  /** Smallest value of a slot (+Infinity when empty). */
   public double min(int slot) {
-    return min[slot];
+    return sketches[slot].min();
   }
 
+  /** Largest value of a slot (-Infinity when empty). */
   public double max(int slot) {
-    return max[slot];
+    return sketches[slot].max();
   }
 
   public QuantileSketch sketch(int slot) {
@@ -103,15 +116,15 @@ public final class StatisticsBank {
       p[i] = s.percentile(Percentiles.LEVELS[i]);
     }
     double mean = moments.mean(slot, shift);
-    mean = Math.max(min[slot], Math.min(max[slot], mean)); // rounding must not leave [min, max]
+    mean = Math.max(s.min(), Math.min(s.max(), mean)); // rounding must not leave [min, max]
     double sd = moments.sd(slot);
-    return new Statistics(n, mean, sd, sd / Math.sqrt(n), min[slot], max[slot], Percentiles.of(p),
+    return new Statistics(n, mean, sd, sd / Math.sqrt(n), s.min(), s.max(), Percentiles.of(p),
         s.isBucketed() ? QuantileSketch.RELATIVE_ERROR : 0);
   }
 
   /** Bytes retained (arrays and sketches), for memory tests. */
   public long retainedBytes() {
-    long b = moments.retainedBytes() + 2 * (16 + 8L * slots) + 16 + 8L * slots;
+    long b = moments.retainedBytes() + 16 + 8L * slots;
     for (QuantileSketch s : sketches) {
       b += s.retainedBytes();
     }
@@ -122,8 +135,6 @@ public final class StatisticsBank {
     out.writeInt(slots);
     moments.write(out);
     for (int j = 0; j < slots; j++) {
-      out.writeDouble(min[j]);
-      out.writeDouble(max[j]);
       sketches[j].write(out);
     }
   }
@@ -133,17 +144,14 @@ public final class StatisticsBank {
     if (slots < 0 || slots > 50_000_000) {
       throw new IOException("corrupt statistics: " + slots + " slots");
     }
-    StatisticsBank b = new StatisticsBank(0 + slots);
     MomentBank m = MomentBank.read(in);
     if (m.slots() != slots) {
       throw new IOException("corrupt statistics: " + m.slots() + " moment slots for " + slots + " slots");
     }
-    b.moments.mergeFrom(m);
+    QuantileSketch[] sk = new QuantileSketch[slots];
     for (int j = 0; j < slots; j++) {
-      b.min[j] = in.readDouble();
-      b.max[j] = in.readDouble();
-      b.sketches[j] = QuantileSketch.read(in);
+      sk[j] = QuantileSketch.read(in);
     }
-    return b;
+    return new StatisticsBank(m, sk);
   }
 }
