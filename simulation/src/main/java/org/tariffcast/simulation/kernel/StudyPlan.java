@@ -179,7 +179,7 @@ public final class StudyPlan {
     }
     totalSteps = steps[quarters - 1];
 
-    // cells: home column, partner row, commitment flows and their importers' columns
+    // cells: home column, partner row, home to partner, commitment flows and their importers' columns
     Map<Integer, Integer> cellIndex = new LinkedHashMap<>();
     for (int r = 0; r < n; r++) {
       cellIndex.putIfAbsent(r * n + home, cellIndex.size());
@@ -187,6 +187,7 @@ public final class StudyPlan {
     for (int v = 0; v < n; v++) {
       cellIndex.putIfAbsent(partner * n + v, cellIndex.size());
     }
+    cellIndex.putIfAbsent(home * n + partner, cellIndex.size()); // exports to partner
     for (PurchaseCommitment pc : c.commitments()) {
       int m = regions.indexOf(pc.importer());
       for (int r = 0; r < n; r++) {
