@@ -100,7 +100,7 @@ public final class ProjectionEngine {
     draws.central(central);
     TrialKernel kernel = TrialKernel.of(plan, layout, seed, run.solver());
     double[] values = new double[layout.totalSlots()];
-    kernel.evaluate(0, central, true, values);
+    kernel.evaluate(EquilibriumException.CENTRAL_CASE, central, true, values);
     weightedOutlook(values);
     layout.computeKpis(values);
     checkFinite(values, EquilibriumException.CENTRAL_CASE);

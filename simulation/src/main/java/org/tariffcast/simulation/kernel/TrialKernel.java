@@ -185,6 +185,7 @@ public final class TrialKernel {
    * block and of the baseline into {@code values}; the outlook block and KPIs are left to the
    * caller.
    *
+   * @param trial the trial number, or {@link EquilibriumException#CENTRAL_CASE}
    * @param central true for the central case: no shocks, lumpy deliveries at their mean
    */
   public void evaluate(long trial, double[] draws, boolean central, double[] values) {
