@@ -1,10 +1,12 @@
 package org.tariffcast.app.job;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -60,8 +62,17 @@ public class ProjectionJobConfiguration {
     return new StepBuilder(JobParams.SIMULATE_STEP, repository)
         .partitioner(JobParams.SIMULATE_PARTITION_STEP, trialPartitioner)
         .partitionHandler(simulatePartitionHandler)
+        .aggregator(ProjectionJobConfiguration::aggregate)
         .listener(listener)
         .build();
+  }
+
+  /** Spring Batch's aggregation, except that precision batches not needed leave the step COMPLETED. */
+  static void aggregate(StepExecution manager, java.util.Collection<StepExecution> partitions) {
+    new DefaultStepExecutionAggregator().aggregate(manager, partitions);
+    if (SimulatePartitionTasklet.NOT_NEEDED.equals(manager.getExitStatus().getExitCode())) {
+      manager.setExitStatus(ExitStatus.COMPLETED);
+    }
   }
 
   @Bean

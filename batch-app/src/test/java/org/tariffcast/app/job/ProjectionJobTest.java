@@ -165,7 +165,10 @@ class ProjectionJobTest {
     // one worker, batches in order: the batches after the precise prefix were not needed
     assertThat(db.queryForObject("SELECT COUNT(*) FROM partition_result", Integer.class)).isEqualTo(batches);
     assertThat(db.queryForObject("SELECT trials_planned FROM projection_run", Long.class)).isEqualTo(1000);
-    assertThat(db.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE EXIT_CODE = 'NOT_NEEDED'",
+    assertThat(db.queryForObject("SELECT EXIT_CODE FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'simulate'",
+        String.class)).isEqualTo("COMPLETED");
+    assertThat(db.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE EXIT_CODE = 'NOT_NEEDED' "
+        + "AND STEP_NAME LIKE 'simulate-partition:%'",
         Integer.class)).isEqualTo(10 - batches);
   }
 
