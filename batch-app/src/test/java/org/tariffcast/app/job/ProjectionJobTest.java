@@ -55,6 +55,9 @@ class ProjectionJobTest {
     RunResult direct = engine.finish(all, runId, stored.info().startedAt(), stored.info().finishedAt(),
         stored.info().versions());
     Results.assertSame(stored, direct);
+    // and, the engine promising numbers independent of how trials are cut, in one piece too
+    Results.assertSame(stored, engine.finish(engine.simulate(0, 600, 2, TrialProgress.NONE), runId,
+        stored.info().startedAt(), stored.info().finishedAt(), stored.info().versions()));
     assertThat(stored.info().trials()).isEqualTo(600);
     assertThat(stored.info().seed()).isEqualTo(7);
     // reports in place, none half-written, latest points at them
