@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone the time zone of report dates (empty: the machine's)
  * @param schedules the schedules {@code schedule} fires
  * @param report how reports are rendered
+ * @param keepPartitionResults partition results (a few MB each, needed only to resume a run) are
+ *     deleted this long after their run's statistics were stored
  */
 @ConfigurationProperties("tariffcast")
 public record TariffcastProperties(
@@ -28,7 +30,8 @@ public record TariffcastProperties(
     @DefaultValue("5s") Duration progressInterval,
     String zone,
     List<Schedule> schedules,
-    @DefaultValue Report report) {
+    @DefaultValue Report report,
+    @DefaultValue("14d") Duration keepPartitionResults) {
 
   public TariffcastProperties {
     schedules = schedules == null ? List.of() : List.copyOf(schedules);

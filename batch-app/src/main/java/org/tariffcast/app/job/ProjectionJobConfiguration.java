@@ -114,9 +114,9 @@ public class ProjectionJobConfiguration {
 
   @Bean
   Step publishStep(JobRepository repository, PlatformTransactionManager tx, RunRepository runs,
-      ReportPublisher publisher) {
-    return new StepBuilder(JobParams.PUBLISH_STEP, repository).tasklet(new PublishTasklet(runs, publisher), tx)
-        .build();
+      ReportPublisher publisher, PartitionRepository partitions, TariffcastProperties properties) {
+    return new StepBuilder(JobParams.PUBLISH_STEP, repository)
+        .tasklet(new PublishTasklet(runs, publisher, partitions, properties.keepPartitionResults()), tx).build();
   }
 
   @Bean

@@ -62,6 +62,17 @@ public class PartitionRepository {
         .param(runId).query(Long.class).single();
   }
 
+  /**
+   * Deletes the partition results of runs whose statistics were stored before {@code before}:
+   * they are needed only to resume a run. Returns the rows deleted.
+   */
+  public int prune(java.time.Instant before) {
+    return jdbc.sql("""
+        DELETE FROM partition_result WHERE run_id IN (
+          SELECT run_id FROM projection_run WHERE statistics_at IS NOT NULL AND statistics_at <= ?)""")
+        .param(RunRepository.ts(before)).update();
+  }
+
   /** Ranges of the stored partitions in partition order, without their results. */
   public List<long[]> ranges(long runId) {
     List<long[]> out = new ArrayList<>();

@@ -73,6 +73,19 @@ class ProjectionJobTest {
   }
 
   @Test
+  void partitionResultsAreDeletedAfterTheirRetentionAndTheStatisticsStay() throws Exception {
+    Workspace ws = Workspace.h2(tmp.resolve("ws")).with("tariffcast.keep-partition-results", "0s");
+
+    assertThat(ws.cli("run", "--trials", "200", "--threads", "1").code()).isZero();
+
+    JdbcTemplate db = ws.jdbc();
+    assertThat(db.queryForObject("SELECT COUNT(*) FROM partition_result", Integer.class)).isZero();
+    RunResult stored = Results.load(ws, 1);
+    assertThat(stored.info().trials()).isEqualTo(200);
+    assertThat(ws.cli("report", "--run", "1").code()).isZero();
+  }
+
+  @Test
   void aRunThatFailsMidSimulationResumesOnlyItsMissingPartitionsAndEqualsACleanRun() throws Exception {
     Path study = Studies.gsimWithPartitions(tmp.resolve("study"), 6);
     Workspace ws = Workspace.h2(tmp.resolve("ws")).with("spring.main.sources", FailingPartitions.class.getName());
