@@ -5,10 +5,13 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.UUID;
 
-/** A throw-away schema in the local PostgreSQL ({@code 127.0.0.1:5432/test}, trust auth). */
+/**
+ * A throw-away schema in the local PostgreSQL ({@code 127.0.0.1:5432/test}, trust auth; 
+ * {@code tariffcast.test.postgres.host/port} point elsewhere, see {@link Services#setting}).
+ */
 public final class Postgres {
-  public static final String HOST = "127.0.0.1";
-  public static final int PORT = 5432;
+  public static final String HOST = Services.setting("tariffcast.test.postgres.host", "127.0.0.1");
+  public static final int PORT = Integer.parseInt(Services.setting("tariffcast.test.postgres.port", "5432"));
   public static final String USER = "postgres";
   static final String BASE = "jdbc:postgresql://" + HOST + ":" + PORT + "/test";
 

@@ -12,6 +12,19 @@ import org.junit.jupiter.api.Assumptions;
 public final class Services {
   private Services() {}
 
+  /** The local RabbitMQ ({@code 127.0.0.1:5672}; {@code tariffcast.test.rabbit.host/port} point elsewhere, see {@link #setting}). */
+  public static final String RABBIT_HOST = setting("tariffcast.test.rabbit.host", "127.0.0.1");
+  public static final int RABBIT_PORT = Integer.parseInt(setting("tariffcast.test.rabbit.port", "5672"));
+
+  /** A system property, else the environment variable of the same name (TARIFFCAST_TEST_RABBIT_PORT), else a default. */
+  public static String setting(String name, String otherwise) {
+    String v = System.getProperty(name);
+    if (v == null) {
+      v = System.getenv(name.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+    }
+    return v == null || v.isBlank() ? otherwise : v;
+  }
+
   public static boolean required() {
     return "true".equalsIgnoreCase(System.getenv("TARIFFCAST_REQUIRE_SERVICES"));
   }

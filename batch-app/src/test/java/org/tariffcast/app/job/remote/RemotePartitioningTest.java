@@ -25,7 +25,7 @@ class RemotePartitioningTest {
 
   @Test
   void aWorkerRunsThePartitionsAndTheNumbersEqualALocalRun() throws Exception {
-    Services.require("RabbitMQ", "127.0.0.1", 5672);
+    Services.require("RabbitMQ", Services.RABBIT_HOST, Services.RABBIT_PORT);
     Postgres.Schema schema = null;
     Workspace ws;
     String profiles = "remote";
@@ -39,6 +39,7 @@ class RemotePartitioningTest {
     try {
       String queue = "tariffcast.test." + UUID.randomUUID();
       ws.with("spring.profiles.active", profiles).with("tariffcast.remote.queue", queue)
+          .with("spring.rabbitmq.host", Services.RABBIT_HOST).with("spring.rabbitmq.port", "" + Services.RABBIT_PORT)
           .with("tariffcast.remote.poll-interval", "100");
       Path study = Studies.gsimWithPartitions(tmp.resolve("study"), 4);
       try (ConfigurableApplicationContext worker = ws.context(false, "--tariffcast.mode=worker")) {
