@@ -39,12 +39,17 @@ public class MergeTasklet implements Tasklet {
     long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
     TrialPlan plan = configs.plan(runId);
     ProjectionEngine engine = configs.engine(runId);
+    long t0 = System.nanoTime();
     PartialResult all = merge(runId, plan, engine);
+    long t1 = System.nanoTime();
     RunRecord run = runs.find(runId).orElseThrow();
     RunResult result = engine.finish(all, runId, run.startedAt(), RunRepository.now(), runs.versions(runId));
+    long t2 = System.nanoTime();
     results.save(result);
-    log.info("run {}: statistics of {} trials stored ({} KPIs, {} series points)", runId, result.info().trials(),
-        result.kpis().size(), result.series().size());
+    long t3 = System.nanoTime();
+    log.info("run {}: statistics of {} trials stored ({} KPIs, {} series points; merged in {} ms, finished in {} ms, "
+        + "stored in {} ms)", runId, result.info().trials(), result.kpis().size(), result.series().size(),
+        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
     return RepeatStatus.FINISHED;
   }
 

@@ -89,10 +89,10 @@ public class ProjectionJobConfiguration {
 
   @Bean
   Step simulatePartitionStep(JobRepository repository, PlatformTransactionManager tx, RunConfigs configs,
-      PartitionRepository partitions, ProgressMonitor monitor, WorkerThreads threads,
+      PartitionRepository partitions, ProgressMonitor monitor, WorkerThreads threads, PrecisionPrefix prefix,
       ObjectProvider<PartitionListener> listeners) {
     TaskletStepBuilder builder = new StepBuilder(JobParams.SIMULATE_PARTITION_STEP, repository)
-        .tasklet(new SimulatePartitionTasklet(configs, partitions, monitor, threads), tx)
+        .tasklet(new SimulatePartitionTasklet(configs, partitions, monitor, threads, prefix), tx)
         .listener(SimulatePartitionTasklet.progressListener(monitor));
     listeners.orderedStream().forEach(builder::listener);
     return builder.build();
@@ -120,8 +120,16 @@ public class ProjectionJobConfiguration {
   }
 
   @Bean
-  RunListener runListener(RunRepository runs, ProgressMonitor monitor) {
-    return new RunListener(runs, monitor);
+  RunListener runListener(RunRepository runs, ProgressMonitor monitor, RunConfigs configs, PrecisionPrefix prefix) {
+    return new RunListener(runs, monitor, id -> {
+      configs.release(id);
+      prefix.release(id);
+    });
+  }
+
+  @Bean
+  PrecisionPrefix precisionPrefix(PartitionRepository partitions) {
+    return new PrecisionPrefix(partitions);
   }
 
   @Bean

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.tariffcast.app.persistence.RunRecord;
@@ -22,21 +23,40 @@ import org.tariffcast.simulation.ProjectionEngine;
  */
 @Component
 public class RunConfigs {
+  /** Runs remembered at once (a remote worker serves many runs and never sees them end). */
+  static final int CACHED_RUNS = 8;
   private final RunRepository runs;
-  private final Map<Long, ModelConfig> configs = new ConcurrentHashMap<>();
-  private final Map<Long, ProjectionEngine> engines = new ConcurrentHashMap<>();
+  private final Map<Long, ModelConfig> configs = lru();
+  private final Map<Long, ProjectionEngine> engines = lru();
 
   public RunConfigs(RunRepository runs) {
     this.runs = runs;
   }
 
-  /** The run's configuration with its overrides applied. */
-  public ModelConfig config(long runId) {
-    return configs.computeIfAbsent(runId, this::load);
+  private static <V> Map<Long, V> lru() {
+    return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<Long, V> eldest) {
+        return size() > CACHED_RUNS;
+      }
+    });
   }
 
+  /** The run's configuration with its overrides applied. */
+  public ModelConfig config(long runId) {
+    ModelConfig c = configs.get(runId);
+    if (c == null) {
+      c = load(runId);
+      configs.put(runId, c);
+    }
+    return c;
+  }
+
+  /** The run's engine, built once per run (building it computes the central case). */
   public ProjectionEngine engine(long runId) {
-    return engines.computeIfAbsent(runId, id -> ProjectionEngine.of(config(id)));
+    synchronized (engines) {
+      return engines.computeIfAbsent(runId, id -> ProjectionEngine.of(config(id)));
+    }
   }
 
   public TrialPlan plan(long runId) {

@@ -15,10 +15,13 @@ import org.tariffcast.app.persistence.RunRepository;
 public class RunListener implements JobExecutionListener {
   private final RunRepository runs;
   private final ProgressMonitor monitor;
+  private final java.util.function.LongConsumer release;
 
-  public RunListener(RunRepository runs, ProgressMonitor monitor) {
+  /** {@code release} forgets what was cached for a run (configuration, engine) once its execution ends. */
+  public RunListener(RunRepository runs, ProgressMonitor monitor, java.util.function.LongConsumer release) {
     this.runs = runs;
     this.monitor = monitor;
+    this.release = release;
   }
 
   @Override
@@ -40,6 +43,7 @@ public class RunListener implements JobExecutionListener {
     long runId = execution.getJobInstance().getInstanceId();
     monitor.stopHeartbeat(runId);
     monitor.stop(runId);
+    release.accept(runId);
     BatchStatus status = execution.getStatus();
     String message = execution.getAllFailureExceptions().stream().map(RunListener::describe).distinct()
         .collect(Collectors.joining("; "));

@@ -1,6 +1,5 @@
 package org.tariffcast.app.job;
 
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -31,9 +30,11 @@ public class SimulatePartitionTasklet implements Tasklet {
   private final PartitionRepository partitions;
   private final ProgressMonitor progress;
   private final WorkerThreads threads;
+  private final PrecisionPrefix prefix;
 
   public SimulatePartitionTasklet(RunConfigs configs, PartitionRepository partitions, ProgressMonitor progress,
-      WorkerThreads threads) {
+      WorkerThreads threads, PrecisionPrefix prefix) {
+    this.prefix = prefix;
     this.configs = configs;
     this.partitions = partitions;
     this.progress = progress;
@@ -53,7 +54,7 @@ public class SimulatePartitionTasklet implements Tasklet {
     }
     TrialPlan plan = configs.plan(runId);
     ProjectionEngine engine = configs.engine(runId);
-    if (plan.precision() && precedingBatchesArePrecise(runId, range, engine)) {
+    if (plan.precision() && prefix.reachedBefore(runId, range.index(), engine)) {
       contribution.setExitStatus(new ExitStatus(NOT_NEEDED, "precision reached by earlier batches"));
       return RepeatStatus.FINISHED;
     }
@@ -82,17 +83,5 @@ public class SimulatePartitionTasklet implements Tasklet {
     };
   }
 
-  /** True if a contiguous run of stored batches from the first one already reaches the precision. */
-  private boolean precedingBatchesArePrecise(long runId, TrialPlan.TrialRange range, ProjectionEngine engine) {
-    List<long[]> stored = partitions.ranges(runId);
-    PartialResult merged = null;
-    for (int i = 0; i < stored.size() && stored.get(i)[0] == i && i < range.index(); i++) {
-      PartialResult p = PartialResult.fromBytes(partitions.find(runId, i).orElseThrow().result());
-      merged = merged == null ? p : merged.merge(p);
-      if (engine.precisionReached(merged)) {
-        return true;
-      }
-    }
-    return false;
-  }
+
 }
