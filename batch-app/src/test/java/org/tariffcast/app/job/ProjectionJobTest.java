@@ -189,6 +189,43 @@ class ProjectionJobTest {
   }
 
   @Test
+  void aPrecisionRunThatFailsMidwayResumesAndStopsWhereAnUninterruptedRunStops() throws Exception {
+    Path study = Studies.uncertainGsimWithPrecision(tmp.resolve("study"), 100, 1000, 8e6);
+    ModelConfig config = ConfigLoader.load(study);
+    ProjectionEngine engine = ProjectionEngine.of(config);
+    PartialResult merged = null;
+    int batches = 0;
+    for (long from = 0; from < 1000; from += 100) {
+      PartialResult p = engine.simulate(from, from + 100, 1, TrialProgress.NONE);
+      merged = merged == null ? p : merged.merge(p);
+      batches++;
+      if (engine.precisionReached(merged)) {
+        break;
+      }
+    }
+    assertThat(batches).as("batches the engine needs for this target").isBetween(3, 9);
+    Workspace ws = Workspace.h2(tmp.resolve("ws")).with("spring.main.sources", FailingPartitions.class.getName());
+    String[] run = {"run", "--config", study.toString(), "--threads", "1"};
+
+    FailingPartitions.failFrom(2);
+    assertThat(ws.cli(run).code()).isEqualTo(1);
+    FailingPartitions.disarm();
+    Workspace.Result resumed = ws.cli(run);
+
+    assertThat(resumed.code()).as(resumed.out() + resumed.err()).isZero();
+    assertThat(resumed.out()).contains("run 1 resumed and completed");
+    JdbcTemplate db = ws.jdbc();
+    List<Integer> stored = db.queryForList("SELECT partition_index FROM partition_result ORDER BY 1", Integer.class);
+    assertThat(stored).hasSize(batches).startsWith(0, 1, 2);
+    assertThat(db.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = 2 AND "
+        + "EXIT_CODE = 'NOT_NEEDED'", Integer.class)).isEqualTo(10 - batches);
+    RunResult stored1 = Results.load(ws, 1);
+    assertThat(stored1.info().trials()).isEqualTo(100L * batches);
+    Results.assertSame(stored1, engine.finish(merged, 1, stored1.info().startedAt(), stored1.info().finishedAt(),
+        stored1.info().versions()));
+  }
+
+  @Test
   void anInvalidStudyExitsWith2WritingNoRowsAndNoFiles() throws Exception {
     Path bad = Studies.copy(Studies.GSIM, tmp.resolve("bad"));
     Files.writeString(bad.resolve("flows.csv"), Files.readString(bad.resolve("flows.csv"))
