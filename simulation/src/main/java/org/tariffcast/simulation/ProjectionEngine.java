@@ -352,7 +352,7 @@ public final class ProjectionEngine {
       double[] columns = new double[slots * BLOCK];
       int buffered = 0;
       long unreported = 0;
-      while (!failed.get()) {
+      while (!failed.get() && !Thread.currentThread().isInterrupted()) {
         long from = next.getAndAdd(CHUNK);
         if (from >= end) {
           break;
