@@ -80,6 +80,18 @@ class DynamicsTest {
   }
 
   @Test
+  void aRegimeAfterTheHorizonChangesNothingButStillPullsFlowsForward() {
+    // horizon 2025Q1-2026Q4; the increase comes in 2027Q1 (period 8): goods are pulled into periods 6 and 7
+    StudyBuilder b = SmallStudies.smart(5, 1).frontLoading(fixed("front", 0.2), 2)
+        .scenario(Scenario.of("late", 1, "", List.of(tariffOnVietnam("t20", quarter("d", 2027, 1), 0.2))));
+    RunResult r = Results.run(ProjectionEngine.of(b.build()), 5);
+    for (int t = 0; t < 8; t++) {
+      assertThat(imports(r, "late", t)).as("quarter " + t).isCloseTo(t >= 6 ? 25 + 0.2 * 25 / 2 : 25, within(1e-12));
+      assertThat(Results.series(r, "late", Metric.TARIFF_REVENUE, "total", t).mean()).isZero();
+    }
+  }
+
+  @Test
   void anUncertainEffectiveDateMixesTheTwoPaths() {
     double early = YearQuarter.of(2025, 2).ordinal();
     double late = YearQuarter.of(2025, 4).ordinal();

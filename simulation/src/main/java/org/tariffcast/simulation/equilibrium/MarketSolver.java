@@ -59,6 +59,12 @@ public final class MarketSolver {
   private final double[][] ratio;
   private final double[][] shock;
   private final double[] thetaT;
+  /** Per importer v: the sources s with theta_sv > 0, at [v * capacity + k] for k < sourceCount[v]. */
+  private final int[] sources;
+  private final int[] sourceCount;
+  /** Per exporter r: the destinations v with phi_rv > 0. */
+  private final int[] destinations;
+  private final int[] destinationCount;
   private final double[] ratioT;
   private final double[] lnRatioT;
   private final double[] a;
@@ -89,6 +95,10 @@ public final class MarketSolver {
     ratio = new double[capacity][capacity];
     shock = new double[capacity][capacity];
     thetaT = new double[capacity * capacity];
+    sources = new int[capacity * capacity];
+    sourceCount = new int[capacity];
+    destinations = new int[capacity * capacity];
+    destinationCount = new int[capacity];
     ratioT = new double[capacity * capacity];
     lnRatioT = new double[capacity * capacity];
     a = new double[capacity * capacity];
@@ -152,9 +162,24 @@ public final class MarketSolver {
     n = size;
     unknowns = 0;
     for (int v = 0; v < n; v++) {
+      int k = 0;
       for (int r = 0; r < n; r++) {
-        thetaT[v * capacity + r] = m.theta[r][v];
+        double th = m.theta[r][v];
+        thetaT[v * capacity + r] = th;
+        if (th != 0) {
+          sources[v * capacity + k++] = r;
+        }
       }
+      sourceCount[v] = k;
+    }
+    for (int r = 0; r < n; r++) {
+      int k = 0;
+      for (int v = 0; v < n; v++) {
+        if (m.phi[r][v] != 0) {
+          destinations[r * capacity + k++] = v;
+        }
+      }
+      destinationCount[r] = k;
     }
     for (int r = 0; r < n; r++) {
       em[r] = importDemand[r];
@@ -395,17 +420,14 @@ public final class MarketSolver {
       double esv = es[v];
       double oneMinus = 1 - esv;
       double sum = 0;
-      for (int s = 0; s < n; s++) {
-        double th = thetaT[row + s];
-        if (th == 0) {
-          continue;
-        }
+      for (int k = 0, kn = sourceCount[v]; k < kn; k++) {
+        int s = sources[row + k];
         double l = yy[s] + lnRatioT[row + s];
         double as = l == 0 ? 1 : PortableMath.exp(-esv * l);
         double bs = as * p[s] * ratioT[row + s];
         a[row + s] = as;
         b[row + s] = bs;
-        sum += th * bs;
+        sum += thetaT[row + s] * bs;
       }
       sumB[v] = sum;
       double lp;
@@ -440,11 +462,9 @@ public final class MarketSolver {
       int r = unknown[i];
       double[] phiR = m.phi[r];
       double d = 0;
-      for (int v = 0; v < n; v++) {
-        double ph = phiR[v];
-        if (ph != 0) {
-          d += ph * a[v * cap + r] * bigQ[v];
-        }
+      for (int k = 0, kn = destinationCount[r]; k < kn; k++) {
+        int v = destinations[r * cap + k];
+        d += phiR[v] * a[v * cap + r] * bigQ[v];
       }
       demand[r] = d;
       double ratioD = d / phiSum[r];
@@ -488,12 +508,9 @@ public final class MarketSolver {
       for (int j = 0; j < unknowns; j++) {
         row[j] = 0;
       }
-      for (int v = 0; v < n; v++) {
-        double ph = phiR[v];
-        if (ph == 0) {
-          continue;
-        }
-        double wq = ph * a[v * cap + r] * bigQ[v] * inv; // this destination's share of r's sales at new prices
+      for (int k = 0, kn = destinationCount[r]; k < kn; k++) {
+        int v = destinations[r * cap + k];
+        double wq = phiR[v] * a[v * cap + r] * bigQ[v] * inv; // this destination's share of r's sales at new prices
         own += wq * es[v];
         int gr = v * cap;
         for (int j = 0; j < unknowns; j++) {

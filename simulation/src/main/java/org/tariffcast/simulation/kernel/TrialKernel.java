@@ -404,7 +404,8 @@ public final class TrialKernel {
               ^ Double.doubleToLongBits(r) * 0xC2B2AE3D27D4EB4FL);
         }
       }
-      if (samePrevious) {
+      if (samePrevious || tau[k] >= hq) {
+        // same wedges as before, or not in force within the horizon (its adjustment weight is 0 throughout)
         System.arraycopy(hat[k - 1], s * cells, hat[k], s * cells, cells);
         System.arraycopy(welfare[k - 1], s * n, welfare[k], s * n, n);
         continue;

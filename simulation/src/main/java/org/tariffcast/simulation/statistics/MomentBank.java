@@ -18,8 +18,8 @@ import org.tariffcast.simulation.numerics.PortableMath;
  * integers q and q^2 are summed in 128-bit two's complement: integer sums are exact and
  * associative. The rounding error is at most {@code 2^(g-1) <= 2^-33 m} per value (about
  * 1e-10 of the reference), so the mean is within that of the exact mean of the values. A
- * deviation of {@code 2^40} grid steps (256 reference magnitudes) or more is not rounded: it and
- * its rounded square go to an exact superaccumulator ({@link ExactSum}) instead. Means and
+ * deviation of {@code 2^40} grid steps (between 128 and 256 reference magnitudes) or more is not
+ * rounded: it and its rounded square go to an exact superaccumulator ({@link ExactSum}) instead. Means and
  * variances are computed from these exact integers in integer arithmetic and rounded once.
  * Not thread-safe.
  */
