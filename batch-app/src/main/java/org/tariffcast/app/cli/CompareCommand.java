@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code compare A B}: KPI means of two runs side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+    header = "Compare the KPIs of two runs.",
     description = {"Compare two runs: what changed in their configuration and, KPI by KPI, the mean of",
         "each and the difference B - A."},
     footer = {"", "Exit status: 0 done, 1 a run has no statistics, 2 usage.", "Example: tariffcast compare 41 42"})

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code history}: the recent runs. */
 @Command(name = "history", mixinStandardHelpOptions = true,
+    header = "List recent runs.",
     description = {"List recent runs, newest first: id, start, status, trials, duration, configuration",
         "hash, where the reports are, and what started it (cli or schedule and fire time, overrides).",
         "KILLED is a run whose process died: 'run' or 'resume' continues it."},

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code report --run ID}: writes a run's reports again from the database. */
 @Command(name = "report", mixinStandardHelpOptions = true,
+    header = "Write a run's reports again from the database.",
     description = {"Write a run's workbook, charts and summary.json again from the database, into",
         "reports/<run-date>/run-<id>/. Completes a run whose report step failed."},
     footer = {"", "Exit status: 0 done, 1 failed (e.g. the run has no statistics yet), 2 usage.",

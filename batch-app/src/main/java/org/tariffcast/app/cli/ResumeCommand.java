@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code resume --run ID}: resumes a failed, stopped or killed run, scheduled or not. */
 @Command(name = "resume", mixinStandardHelpOptions = true,
+    header = "Resume a failed or killed run where it stopped.",
     description = {"Resume a failed or killed run (for example a scheduled night) where it stopped,",
         "with the configuration it started with."},
     footer = {"", "Exit status: 0 done, 1 failed or refused (e.g. the run completed or is running elsewhere), 2 usage.",

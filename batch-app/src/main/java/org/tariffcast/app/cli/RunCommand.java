@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code run}: one projection run now, or the resumption of the last failed one. */
 @Command(name = "run", mixinStandardHelpOptions = true,
+    header = "Project a study now, or resume its last failed run.",
     description = {"Project a study now: validate, simulate, store the statistics, write the reports.",
         "If the latest run of the same configuration (same files, same --trials/--seed) failed or was",
         "killed, it is resumed instead: only its missing partitions run, and its numbers are those of",

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code schedule}: stays up and fires the schedules of {@code config/application.yml}. */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
+    header = "Stay up and fire the schedules of config/application.yml.",
     description = {"Stay up and fire the schedules in config/application.yml (tariffcast.schedules).",
         "A fire missed while no scheduler was up runs once at start-up. Several schedulers on one",
         "database share the work: each fire runs once. Stop with Ctrl-C or SIGTERM; a run cut short",

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code show --run ID}: one run, its headline KPIs and target probabilities. */
 @Command(name = "show", mixinStandardHelpOptions = true,
+    header = "Show one run: its origin, status, KPIs and targets.",
     description = "Show one run: what produced it, its status, its KPIs (mean, p5, p50, p95) and target probabilities.",
     footer = {"", "Exit status: 0 done, 1 no such run, 2 usage.", "Example: tariffcast show --run 42 --scenario Outlook"})
 public class ShowCommand implements Callable<Integer> {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code validate}: checks a study and changes nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+    header = "Check a study and print every problem; writes nothing.",
     description = {"Check a study folder: print every problem, one per line, as",
         "file:line:column: field: expected ..., found ...",
         "or, if there is none, a one-line summary of what was loaded. Writes nothing."},

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code worker}: runs partitions for remote managers (profile {@code remote}). */
 @Command(name = "worker", mixinStandardHelpOptions = true,
+    header = "Run simulate partitions for remote managers (profile remote).",
     description = {"Stay up and run simulate partitions sent by 'run' or 'schedule' processes of the",
         "remote profile, through RabbitMQ (spring.rabbitmq.*), sharing their database.",
         "Needs --spring.profiles.active=remote (with postgres for a PostgreSQL repository)."},
