@@ -433,8 +433,9 @@ public final class QuantileSketch {
       }
     }
 
+    /** An array for keys from..to with a little room on both sides (an eighth of the span, at least 16). */
     private void allocate(int from, int to) {
-      int margin = Math.max(32, to - from);
+      int margin = Math.max(16, (to - from) / 8);
       counts = new int[to - from + 1 + 2 * margin];
       lo = from - margin;
     }
