@@ -5,7 +5,8 @@ import static org.tariffcast.model.Checks.positive;
 
 /**
  * {@code lognormal(mu, sigma)}: {@code exp(N(mu, sigma))}. Central value: the median
- * {@code exp(mu)}. Mean {@code exp(mu + sigma^2/2)}.
+ * {@code exp(mu)}. Mean {@code exp(mu + sigma^2/2)}. Uses {@link StrictMath} so that draws are the same
+ * on every machine.
  */
 public record LogNormal(double mu, double sigma) implements Distribution {
   public LogNormal {
@@ -18,9 +19,9 @@ public record LogNormal(double mu, double sigma) implements Distribution {
     return new LogNormal(mu, sigma);
   }
 
-  @Override public double central() { return Math.exp(mu); }
+  @Override public double central() { return StrictMath.exp(mu); }
   @Override public double quantile(double p) {
-    return Math.exp(mu + sigma * StandardNormal.inverse(Distribution.checkProbability(p)));
+    return StrictMath.exp(mu + sigma * StandardNormal.inverse(Distribution.checkProbability(p)));
   }
   @Override public double lowerBound() { return 0; }
   @Override public double upperBound() { return Double.POSITIVE_INFINITY; }

@@ -12,7 +12,7 @@ import static org.tariffcast.model.Checks.notNull;
  * @param min smallest value
  * @param max largest value
  * @param percentiles p5 ... p95
- * @param percentileError bound on the rank error of the percentiles (0 when exact), as a fraction of count
+ * @param percentileError bound on the relative error of each percentile's value (0.0039 is 0.39 %; 0 when exact)
  */
 public record Statistics(long count, double mean, double sd, double standardError, double min, double max,
     Percentiles percentiles, double percentileError) {

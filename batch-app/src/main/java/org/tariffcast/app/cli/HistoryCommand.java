@@ -1,0 +1,66 @@
+package org.tariffcast.app.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tariffcast.app.TariffcastProperties;
+import org.tariffcast.app.job.Owner;
+import org.tariffcast.app.persistence.RunRecord;
+import org.tariffcast.app.persistence.RunRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code history}: the recent runs. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+    header = "List recent runs.",
+    description = {"List recent runs, newest first: id, start, status, trials, duration, configuration",
+        "hash, where the reports are, and what started it (cli or schedule and fire time, overrides).",
+        "KILLED is a run whose process died: 'run' or 'resume' continues it."},
+    footer = {"", "Exit status: 0 done, 2 usage.", "Example: tariffcast history --limit 50"})
+public class HistoryCommand implements Callable<Integer> {
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  @ParentCommand
+  TariffcastCommand parent;
+  @Spec
+  CommandSpec spec;
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "how many runs (default: 20)")
+  int limit;
+
+  @Override
+  public Integer call() {
+    try (ConfigurableApplicationContext ctx = SpringContexts.application(parent.springArgs, false)) {
+      TariffcastProperties props = ctx.getBean(TariffcastProperties.class);
+      print(ctx.getBean(RunRepository.class).recent(limit), props, spec.commandLine().getOut());
+      return ExitCodes.OK;
+    }
+  }
+
+  static void print(List<RunRecord> runs, TariffcastProperties props, PrintWriter out) {
+    ZoneId zone = props.zoneId();
+    out.printf("%6s  %-16s  %-9s  %10s  %9s  %-12s  %-32s  %s%n", "RUN", "STARTED", "STATUS", "TRIALS",
+        "DURATION", "CONFIG", "REPORTS", "ORIGIN");
+    for (RunRecord r : runs) {
+      String status = Owner.isStale(r, props.staleAfter()) ? "KILLED" : r.status();
+      String origin = r.scheduleName() == null ? r.origin() : r.scheduleName() + " " + r.fireTime();
+      if (!r.overrides().isEmpty()) {
+        origin += " [" + r.overrides() + "]";
+      }
+      Duration d = r.duration();
+      out.printf("%6d  %-16s  %-9s  %10s  %9s  %-12s  %-32s  %s%n", r.runId(),
+          r.startedAt() == null ? "-" : WHEN.format(r.startedAt().atZone(zone)), status,
+          r.trials() == null || r.trials() == 0 ? "-" : String.format("%,d", r.trials()),
+          d == null ? "-" : String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart()),
+          r.shortHash(), r.reportPath() == null ? "-" : props.reports().resolve(r.reportPath()), origin);
+    }
+    if (runs.isEmpty()) {
+      out.println("(no runs yet: tariffcast run)");
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.tariffcast.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.tariffcast.app.TariffcastApplication;
+
+/**
+ * Starts Spring for a command. Commands that only read files ({@code validate}, and
+ * {@code run} until its configuration is known to be valid) get the environment alone: no data
+ * source, no database file, no log file. The others get the application, with Quartz only for
+ * {@code schedule}.
+ */
+public final class SpringContexts {
+  static final String QUARTZ_AUTOCONFIG = "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration";
+
+  private SpringContexts() {}
+
+  /** Loads {@code application.yml} and friends, nothing else; logs to the console only. */
+  public static Environment environment(List<String> springArgs) {
+    List<String> args = new ArrayList<>(springArgs);
+    args.removeIf(a -> a.startsWith("--logging.file."));
+    args.add("--logging.file.name=");
+    args.add("--logging.file.path=");
+    try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(EnvironmentOnly.class)
+        .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+        .registerShutdownHook(false).run(args.toArray(String[]::new))) {
+      return ctx.getEnvironment();
+    }
+  }
+
+  /** The whole application; {@code schedule} true starts with Quartz. */
+  public static ConfigurableApplicationContext application(List<String> springArgs, boolean schedule) {
+    List<String> args = new ArrayList<>(springArgs);
+    if (schedule) {
+      args.add("--tariffcast.mode=schedule");
+    } else {
+      args.add("--spring.autoconfigure.exclude=" + QUARTZ_AUTOCONFIG);
+    }
+    return new SpringApplicationBuilder(TariffcastApplication.class).web(WebApplicationType.NONE)
+        .bannerMode(Banner.Mode.OFF).logStartupInfo(false).registerShutdownHook(schedule)
+        .run(args.toArray(String[]::new));
+  }
+
+  /** An empty configuration: the environment without beans. */
+  @Configuration(proxyBeanMethods = false)
+  static class EnvironmentOnly {}
+}

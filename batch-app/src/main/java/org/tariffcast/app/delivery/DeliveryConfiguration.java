@@ -1,0 +1,17 @@
+package org.tariffcast.app.delivery;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tariffcast.app.TariffcastProperties;
+import org.tariffcast.reporting.ReportOptions;
+
+/** Where reports go. */
+@Configuration(proxyBeanMethods = false)
+public class DeliveryConfiguration {
+  @Bean
+  ReportPublisher reportPublisher(TariffcastProperties properties) {
+    ReportOptions options = ReportOptions.defaults().withChartScale(properties.report().chartScale())
+        .withTopDrivers(properties.report().topDrivers());
+    return new ReportPublisher(properties.reports().toAbsolutePath().normalize(), properties.zoneId(), options);
+  }
+}

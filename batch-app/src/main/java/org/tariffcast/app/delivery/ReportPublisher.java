@@ -1,0 +1,139 @@
+package org.tariffcast.app.delivery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tariffcast.model.result.RunResult;
+import org.tariffcast.reporting.ReportOptions;
+import org.tariffcast.reporting.ReportWriter;
+
+/**
+ * Puts a run's reports where planners find them. Reports are written into
+ * {@code <reports>/<run-date>/run-<id>.partial/} and only then moved to
+ * {@code <reports>/<run-date>/run-<id>/}, so a half-written report never carries its final
+ * name. {@code <reports>/latest.json} (written to a temporary file, then moved over the old
+ * one) and the symbolic link {@code <reports>/latest} (swapped by a rename) point at the
+ * newest run's folder.
+ */
+public class ReportPublisher {
+  private static final Logger log = LoggerFactory.getLogger(ReportPublisher.class);
+  private static final Pattern LATEST_RUN = Pattern.compile("\"run_id\"\\s*:\\s*(\\d+)");
+  private final Path root;
+  private final ZoneId zone;
+  private final ReportOptions options;
+
+  public ReportPublisher(Path root, ZoneId zone, ReportOptions options) {
+    this.root = root;
+    this.zone = zone;
+    this.options = options;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** The folder of a run's reports, relative to the reports root: {@code 2026-11-23/run-12}. */
+  public String relativeFolder(RunResult result) {
+    LocalDate date = LocalDate.ofInstant(result.info().startedAt(), zone);
+    return date + "/run-" + result.info().runId();
+  }
+
+  /** Renders the run's reports and moves them into place; returns their folder relative to the root. */
+  public String render(RunResult result) {
+    String relative = relativeFolder(result);
+    Path target = root.resolve(relative);
+    Path partial = target.resolveSibling(target.getFileName() + ".partial");
+    try {
+      Files.createDirectories(target.getParent());
+      deleteTree(partial);
+      ReportWriter.of(options).write(result, partial);
+      if (Files.exists(target)) {
+        Path old = target.resolveSibling(target.getFileName() + ".old-" + System.currentTimeMillis());
+        move(target, old);
+        move(partial, target);
+        deleteTree(old);
+      } else {
+        move(partial, target);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the reports of run " + result.info().runId() + " under " + root
+          + ": " + e, e);
+    }
+    log.info("run {}: reports in {}", result.info().runId(), target);
+    return relative;
+  }
+
+  /**
+   * Points {@code latest} at a run's folder, unless a newer run is already published: rendering
+   * an old run again does not move the pointer back.
+   */
+  public boolean publish(long runId, String relativeFolder) {
+    try {
+      Files.createDirectories(root);
+      Optional<Long> current = latestRunId();
+      if (current.isPresent() && current.get() > runId) {
+        log.info("run {}: latest stays at newer run {}", runId, current.get());
+        return false;
+      }
+      Path json = root.resolve("latest.json");
+      Path tmp = root.resolve(".latest.json.tmp");
+      Files.writeString(tmp, "{\"run_id\": " + runId + ", \"path\": \"" + relativeFolder + "\"}\n",
+          StandardCharsets.UTF_8);
+      move(tmp, json);
+      try {
+        Path link = root.resolve("latest");
+        Path tmpLink = root.resolve(".latest.tmp");
+        Files.deleteIfExists(tmpLink);
+        Files.createSymbolicLink(tmpLink, Path.of(relativeFolder));
+        Files.move(tmpLink, link, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException | UnsupportedOperationException e) {
+        log.debug("no latest symbolic link here ({}); latest.json is the pointer", e.toString());
+      }
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot publish run " + runId + " under " + root + ": " + e, e);
+    }
+  }
+
+  /** The run {@code latest.json} points at, if any. */
+  public Optional<Long> latestRunId() throws IOException {
+    Path json = root.resolve("latest.json");
+    if (!Files.isRegularFile(json)) {
+      return Optional.empty();
+    }
+    Matcher m = LATEST_RUN.matcher(Files.readString(json));
+    return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.tariffcast.app.job;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.tariffcast.app.persistence.PartitionRepository;
+import org.tariffcast.app.persistence.ResultRepository;
+import org.tariffcast.app.persistence.RunRecord;
+import org.tariffcast.app.persistence.RunRepository;
+import org.tariffcast.model.result.RunResult;
+import org.tariffcast.simulation.PartialResult;
+import org.tariffcast.simulation.ProjectionEngine;
+
+/**
+ * Step 3: merges the stored partial results in partition order (under a precision target, the
+ * shortest prefix of batches that reaches it), lets the engine finish the statistics and the
+ * central case, and stores them with the configuration snapshot in one transaction.
+ */
+public class MergeTasklet implements Tasklet {
+  private static final Logger log = LoggerFactory.getLogger(MergeTasklet.class);
+  private final RunConfigs configs;
+  private final PartitionRepository partitions;
+  private final RunRepository runs;
+  private final ResultRepository results;
+
+  public MergeTasklet(RunConfigs configs, PartitionRepository partitions, RunRepository runs,
+      ResultRepository results) {
+    this.configs = configs;
+    this.partitions = partitions;
+    this.runs = runs;
+    this.results = results;
+  }
+
+  @Override
+  public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+    TrialPlan plan = configs.plan(runId);
+    ProjectionEngine engine = configs.engine(runId);
+    long t0 = System.nanoTime();
+    PartialResult all = merge(runId, plan, engine);
+    long t1 = System.nanoTime();
+    RunRecord run = runs.find(runId).orElseThrow();
+    RunResult result = engine.finish(all, runId, run.startedAt(), RunRepository.now(), runs.versions(runId));
+    long t2 = System.nanoTime();
+    results.save(result);
+    long t3 = System.nanoTime();
+    log.info("run {}: statistics of {} trials stored ({} KPIs, {} series points; merged in {} ms, finished in {} ms, "
+        + "stored in {} ms)", runId, result.info().trials(), result.kpis().size(), result.series().size(),
+        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+    return RepeatStatus.FINISHED;
+  }
+
+  /** The partial results of the plan merged in order; fails if one that is needed is missing. */
+  static PartialResult merge(long runId, TrialPlan plan, ProjectionEngine engine, PartitionRepository partitions) {
+    PartialResult merged = null;
+    for (TrialPlan.TrialRange r : plan.ranges()) {
+      var stored = partitions.find(runId, r.index()).orElseThrow(() -> new IllegalStateException(
+          "run " + runId + ": " + r.partitionName() + " (trials " + r.from() + ".." + (r.to() - 1) + ") is missing"));
+      if (stored.fromTrial() != r.from() || stored.toTrial() != r.to()) {
+        throw new IllegalStateException("run " + runId + ": " + r.partitionName() + " holds trials "
+            + stored.fromTrial() + ".." + (stored.toTrial() - 1) + ", expected " + r.from() + ".." + (r.to() - 1));
+      }
+      PartialResult p = PartialResult.fromBytes(stored.result());
+      merged = merged == null ? p : merged.merge(p);
+      if (plan.precision() && engine.precisionReached(merged)) {
+        break;
+      }
+    }
+    if (merged == null) {
+      throw new IllegalStateException("run " + runId + " has no trials to merge");
+    }
+    return merged;
+  }
+
+  private PartialResult merge(long runId, TrialPlan plan, ProjectionEngine engine) {
+    return merge(runId, plan, engine, partitions);
+  }
+
+}

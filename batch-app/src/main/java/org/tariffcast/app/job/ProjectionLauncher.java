@@ -1,0 +1,180 @@
+package org.tariffcast.app.job;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+import org.tariffcast.app.TariffcastProperties;
+import org.tariffcast.app.persistence.RunRecord;
+import org.tariffcast.app.persistence.RunRepository;
+import org.tariffcast.model.config.ModelConfig;
+
+/**
+ * Starts, resumes and refuses runs. A run from the command line is a new job instance, unless
+ * the latest run of the same configuration (same SHA-256, same overrides) failed or was killed:
+ * then that run is resumed, its stale STARTED execution first recovered (marked FAILED) with
+ * {@link JobOperator#recover}. A scheduled run's identity is its schedule and fire time, so a
+ * fire that completed is refused and a fire that failed is resumed.
+ */
+@Component
+public class ProjectionLauncher {
+  private static final Logger log = LoggerFactory.getLogger(ProjectionLauncher.class);
+  private final JobOperator operator;
+  private final JobRepository repository;
+  private final Job job;
+  private final RunRepository runs;
+  private final WorkerThreads threads;
+  private final TariffcastProperties properties;
+
+  public ProjectionLauncher(JobOperator operator, JobRepository repository, Job projectionJob, RunRepository runs,
+      WorkerThreads threads, TariffcastProperties properties) {
+    this.operator = operator;
+    this.repository = repository;
+    this.job = projectionJob;
+    this.runs = runs;
+    this.threads = threads;
+    this.properties = properties;
+  }
+
+  /** How a launch ended. */
+  public record Outcome(long runId, BatchStatus status, boolean resumed, String message) {
+    public boolean completed() {
+      return status == BatchStatus.COMPLETED;
+    }
+  }
+
+  /** Thrown when a run may not start: it already completed, or another live process runs it. */
+  public static class RefusedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public RefusedException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * {@code run}: projects the study in {@code studyDir}, whose configuration {@code config}
+   * (overrides not yet applied) was just validated.
+   */
+  public Outcome run(Path studyDir, ModelConfig config, Overrides overrides, Integer threadCount, boolean forceNew)
+      throws Exception {
+    String key = overrides.canonical();
+    if (!forceNew) {
+      Optional<RunRecord> latest = runs.latestOf(config.snapshot().sha256(), key);
+      if (latest.isPresent() && resumable(latest.get())) {
+        log.info("run {} of this configuration {}: resuming it", latest.get().runId(),
+            "STARTED".equals(latest.get().status()) ? "was killed" : "ended " + latest.get().status());
+        return resume(latest.get().runId(), threadCount);
+      }
+    }
+    JobParametersBuilder params = new JobParametersBuilder()
+        .addString(JobParams.RUN_KEY, UUID.randomUUID().toString(), true)
+        .addString(JobParams.STUDY_DIR, studyDir.toAbsolutePath().normalize().toString(), false)
+        .addString(JobParams.OVERRIDES, key, false)
+        .addString(JobParams.ORIGIN, "cli", false);
+    if (threadCount != null) {
+      params.addLong(JobParams.THREADS, threadCount.longValue(), false);
+    }
+    return outcome(operator.start(job, params.toJobParameters()), false);
+  }
+
+  /** Resumes a failed, stopped or killed run where it stopped. */
+  public Outcome resume(long runId, Integer threadCount) throws Exception {
+    JobInstance instance = repository.getJobInstance(runId);
+    if (instance == null) {
+      throw new IllegalArgumentException("no run " + runId);
+    }
+    JobExecution last = repository.getLastJobExecution(instance);
+    if (last.getStatus() == BatchStatus.COMPLETED) {
+      throw new RefusedException("run " + runId + " already completed");
+    }
+    recoverIfKilled(runId, last, false);
+    threads.forResume(runId, threadCount);
+    try {
+      return outcome(operator.restart(last), true);
+    } finally {
+      threads.forResume(runId, null);
+    }
+  }
+
+  /**
+   * A schedule's fire: the job instance of (schedule, fire time). Refused if that fire already
+   * completed or is running in a live process; resumed if it failed or was killed.
+   */
+  public Outcome runScheduled(TariffcastProperties.Schedule schedule, String fireTime) throws Exception {
+    return runScheduled(schedule, fireTime, false);
+  }
+
+  /**
+   * As {@link #runScheduled(TariffcastProperties.Schedule, String)}; {@code ownerDead} true when
+   * the Quartz cluster re-fires a fire whose scheduler died: its execution is then recovered
+   * without waiting for the heartbeat to go stale.
+   */
+  public Outcome runScheduled(TariffcastProperties.Schedule schedule, String fireTime, boolean ownerDead)
+      throws Exception {
+    Path study = schedule.study() != null ? schedule.study() : properties.study();
+    JobParametersBuilder builder = new JobParametersBuilder()
+        .addString(JobParams.SCHEDULE, schedule.name(), true)
+        .addString(JobParams.FIRE_TIME, fireTime, true)
+        .addString(JobParams.STUDY_DIR, study.toAbsolutePath().normalize().toString(), false)
+        .addString(JobParams.OVERRIDES, new Overrides(schedule.trials(), schedule.seed()).canonical(), false)
+        .addString(JobParams.ORIGIN, "schedule", false);
+    if (schedule.threads() > 0) {
+      builder.addLong(JobParams.THREADS, (long) schedule.threads(), false);
+    }
+    JobParameters params = builder.toJobParameters();
+    JobInstance instance = repository.getJobInstance(JobParams.JOB_NAME, params);
+    if (instance != null) {
+      JobExecution last = repository.getLastJobExecution(instance);
+      if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+        throw new RefusedException("schedule " + schedule.name() + " fire " + fireTime + " already ran: run "
+            + instance.getInstanceId() + " completed");
+      }
+      if (last != null) {
+        recoverIfKilled(instance.getInstanceId(), last, ownerDead);
+        return outcome(operator.restart(last), true);
+      }
+    }
+    return outcome(operator.start(job, params), false);
+  }
+
+  private boolean resumable(RunRecord run) {
+    return switch (run.status()) {
+      case "FAILED", "STOPPED", "ABANDONED" -> true;
+      case "STARTED" -> Owner.isStale(run, properties.staleAfter());
+      default -> false;
+    };
+  }
+
+  private void recoverIfKilled(long runId, JobExecution last, boolean ownerDead) {
+    if (!last.isRunning()) {
+      return;
+    }
+    RunRecord run = runs.find(runId).orElse(null);
+    if (!ownerDead && run != null && !Owner.isStale(run, properties.staleAfter())) {
+      throw new RefusedException("run " + runId + " is running in process " + run.owner());
+    }
+    log.warn("run {}: execution {} was left {} by a process that is gone; recovering it", runId, last.getId(),
+        last.getStatus());
+    operator.recover(last);
+    runs.finished(runId, "FAILED", "killed; recovered");
+  }
+
+  private Outcome outcome(JobExecution execution, boolean resumed) {
+    long runId = execution.getJobInstance().getInstanceId();
+    String message = execution.getAllFailureExceptions().stream().map(RunListener::describe).distinct()
+        .collect(Collectors.joining("; "));
+    return new Outcome(runId, execution.getStatus(), resumed, message);
+  }
+}

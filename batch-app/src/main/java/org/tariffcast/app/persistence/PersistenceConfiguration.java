@@ -1,0 +1,24 @@
+package org.tariffcast.app.persistence;
+
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The database: Flyway owns every table (ours from {@code db/migration}, Spring Batch's and
+ * Quartz's from the scripts shipped in their jars). The data source itself is Spring Boot's,
+ * from {@code spring.datasource.*}: an H2 file under {@code ./data/} by default, PostgreSQL in
+ * production.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PersistenceConfiguration {
+  @Bean
+  JavaMigration springBatchSchema() {
+    return ShippedSchemaMigration.springBatch();
+  }
+
+  @Bean
+  JavaMigration quartzSchema() {
+    return ShippedSchemaMigration.quartz();
+  }
+}

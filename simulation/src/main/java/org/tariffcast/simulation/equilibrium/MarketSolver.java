@@ -1,0 +1,539 @@
+package org.tariffcast.simulation.equilibrium;
+
+import java.util.Arrays;
+import org.tariffcast.model.run.SolverKind;
+import org.tariffcast.simulation.EquilibriumException;
+import org.tariffcast.simulation.numerics.PortableMath;
+
+/**
+ * Solves sector markets for tariff changes, with preallocated work arrays: one instance per
+ * worker thread, not thread-safe. Call {@link #prepare} once per market and elasticity draw
+ * (it builds and factors the linear clearing system, which depends on nothing else), then
+ * {@link #solve} for each tariff change.
+ *
+ * <h2>linear (GSIM, Francois and Hall 2003)</h2>
+ * The shock is {@code dT = T1/T0 - 1}; internal price changes {@code P-hat_rv = dT_rv + x_r};
+ * importer v's composite price change {@code P-hat_v = sum_s theta_sv P-hat_sv}; import
+ * changes {@code M-hat_rv = (Em_v + Es_v) P-hat_v - Es_v P-hat_rv} (own-price elasticity
+ * {@code theta Em - (1 - theta) Es}, cross-price {@code theta_s (Em + Es)}); clearing
+ * {@code sum_v phi_rv M-hat_rv = Ex_r x_r}, a linear system in the world price changes x of the
+ * exporters with finite supply elasticity and positive exports (the others keep x = 0: SMART's
+ * setting). New flows {@code M1 = M0 (1 + M-hat)(1 + x)} may turn negative for large shocks.
+ * Welfare: {@code PS_r = X_r x_r (1 + Ex_r x_r / 2)} with X_r exports at world prices;
+ * {@code CS_v = Em_v R_v dP^2 sign(dP) / 2 - R_v dP} with R_v expenditure at internal prices
+ * and dP = P-hat_v; tariff revenue {@code sum_s M1 rate1 - M0 rate0}.
+ *
+ * <h2>ces (exact Armington-CES in hat algebra)</h2>
+ * With world price hats {@code p_r = exp(y_r)} and {@code T-hat = T1/T0}:
+ * {@code P_v = (sum_s theta_sv (p_s T-hat_sv)^(1-Es))^(1/(1-Es))} (geometric mean when Es = 1),
+ * {@code q_rv = (p_r T-hat_rv / P_v)^(-Es) P_v^Em}, clearing
+ * {@code ln(sum_v phi_rv q_rv) = Ex_r y_r}, solved by Newton with backtracking from the linear
+ * solution. {@code M1 = M0 q p}. Welfare by exact integrals along the constant-elasticity
+ * curves: {@code PS_r = X_r (p^(Ex+1) - 1)/(Ex+1)}, {@code CS_v = -R_v (P^(1+Em) - 1)/(1+Em)}
+ * ({@code -R_v ln P} when Em = -1), tariff revenue as above. To first order in the shock it
+ * equals the linear model; flows stay positive for any shock.
+ */
+public final class MarketSolver {
+  /**
+   * Newton stops when every clearing residual, the log of supply over demand of an exporter, is
+   * below this: markets clear to a relative 1e-9, and flows are accurate to about as much.
+   */
+  public static final double TOLERANCE = 1e-9;
+  /** Newton gives up after this many iterations. */
+  public static final int MAX_ITERATIONS = 60;
+
+  private final SolverKind kind;
+  private final int capacity;
+  private SectorMarket market;
+  private int n;
+  private final double[] em;
+  private final double[] es;
+  private final double[] ex;
+  private final double[] emes;
+  private final double[] phiSum;
+  private final int[] unknown;
+  private int unknowns;
+  private final DenseLu linear;
+  private final DenseLu newton;
+  // work, flattened; "by importer" arrays are indexed [v * capacity + s]
+  private final double[][] ratio;
+  private final double[][] shock;
+  private final double[] thetaT;
+  /** Per importer v: the sources s with theta_sv > 0, at [v * capacity + k] for k < sourceCount[v]. */
+  private final int[] sources;
+  private final int[] sourceCount;
+  /** Per exporter r: the destinations v with phi_rv > 0. */
+  private final int[] destinations;
+  private final int[] destinationCount;
+  private final double[] ratioT;
+  private final double[] lnRatioT;
+  private final double[] a;
+  private final double[] b;
+  private final double[] g;
+  private final double[] lnP;
+  private final double[] bigQ;
+  private final double[] sumB;
+  private final double[] demand;
+  private final double[] p;
+  private final double[] y;
+  private final double[] yTry;
+  private final double[] f;
+  private final double[] step;
+  private final double[] rhs;
+
+  private MarketSolver(SolverKind kind, int capacity) {
+    this.kind = kind;
+    this.capacity = capacity;
+    em = new double[capacity];
+    es = new double[capacity];
+    ex = new double[capacity];
+    emes = new double[capacity];
+    phiSum = new double[capacity];
+    unknown = new int[capacity];
+    linear = new DenseLu(capacity);
+    newton = new DenseLu(capacity);
+    ratio = new double[capacity][capacity];
+    shock = new double[capacity][capacity];
+    thetaT = new double[capacity * capacity];
+    sources = new int[capacity * capacity];
+    sourceCount = new int[capacity];
+    destinations = new int[capacity * capacity];
+    destinationCount = new int[capacity];
+    ratioT = new double[capacity * capacity];
+    lnRatioT = new double[capacity * capacity];
+    a = new double[capacity * capacity];
+    b = new double[capacity * capacity];
+    g = new double[capacity * capacity];
+    lnP = new double[capacity];
+    bigQ = new double[capacity];
+    sumB = new double[capacity];
+    demand = new double[capacity];
+    p = new double[capacity];
+    y = new double[capacity];
+    yTry = new double[capacity];
+    f = new double[capacity];
+    step = new double[capacity];
+    rhs = new double[capacity];
+  }
+
+  /** A solver for markets of up to {@code maxRegions} regions. */
+  public static MarketSolver of(SolverKind kind, int maxRegions) {
+    if (kind == null) {
+      throw new IllegalArgumentException("solver kind must not be null");
+    }
+    if (maxRegions < 2) {
+      throw new IllegalArgumentException("maxRegions must be >= 2, found " + maxRegions);
+    }
+    return new MarketSolver(kind, maxRegions);
+  }
+
+  public SolverKind kind() {
+    return kind;
+  }
+
+  /**
+   * Sets the market and the elasticities of one draw and factors the linear clearing system.
+   *
+   * @param importDemand {@code Em[v] < 0} by importer
+   * @param substitution {@code Es[v] > 0} by importer
+   * @param exportSupply {@code Ex[r] > 0} by exporter, {@code +Infinity} for infinitely elastic supply
+   */
+  public void prepare(SectorMarket m, double[] importDemand, double[] substitution, double[] exportSupply) {
+    int size = m.size();
+    if (size > capacity) {
+      throw new IllegalArgumentException("market of sector " + m.sector() + " has " + size
+          + " regions, more than this solver's capacity " + capacity);
+    }
+    for (int r = 0; r < size; r++) {
+      if (!(importDemand[r] < 0) || Double.isInfinite(importDemand[r])) {
+        throw new IllegalArgumentException("import demand elasticity" + where(m, r) + " must be a finite number < 0, "
+            + "found " + importDemand[r]);
+      }
+      if (!(substitution[r] > 0) || Double.isInfinite(substitution[r])) {
+        throw new IllegalArgumentException("substitution elasticity" + where(m, r) + " must be a finite number > 0, "
+            + "found " + substitution[r]);
+      }
+      if (!(exportSupply[r] > 0)) {
+        throw new IllegalArgumentException("export supply elasticity" + where(m, r) + " must be > 0 (or inf), found "
+            + exportSupply[r]);
+      }
+    }
+    market = m;
+    n = size;
+    unknowns = 0;
+    for (int v = 0; v < n; v++) {
+      int k = 0;
+      for (int r = 0; r < n; r++) {
+        double th = m.theta[r][v];
+        thetaT[v * capacity + r] = th;
+        if (th != 0) {
+          sources[v * capacity + k++] = r;
+        }
+      }
+      sourceCount[v] = k;
+    }
+    for (int r = 0; r < n; r++) {
+      int k = 0;
+      for (int v = 0; v < n; v++) {
+        if (m.phi[r][v] != 0) {
+          destinations[r * capacity + k++] = v;
+        }
+      }
+      destinationCount[r] = k;
+    }
+    for (int r = 0; r < n; r++) {
+      em[r] = importDemand[r];
+      es[r] = substitution[r];
+      ex[r] = exportSupply[r];
+      emes[r] = em[r] + es[r];
+      double s = 0;
+      for (int v = 0; v < n; v++) {
+        s += m.phi[r][v];
+      }
+      phiSum[r] = s;
+      if (m.exports[r] > 0 && !Double.isInfinite(ex[r])) {
+        unknown[unknowns++] = r;
+      }
+    }
+    double[][] mat = linear.matrix();
+    for (int i = 0; i < unknowns; i++) {
+      int r = unknown[i];
+      double[] phiR = m.phi[r];
+      double diag = ex[r];
+      for (int v = 0; v < n; v++) {
+        diag += phiR[v] * es[v];
+      }
+      for (int j = 0; j < unknowns; j++) {
+        int s = unknown[j];
+        double c = 0;
+        for (int v = 0; v < n; v++) {
+          c += phiR[v] * emes[v] * m.theta[s][v];
+        }
+        mat[i][j] = (i == j ? diag : 0) - c;
+      }
+    }
+    if (!linear.factor(unknowns)) {
+      throw EquilibriumException.of(m.sector(), "the linear clearing system is singular for these elasticities");
+    }
+  }
+
+  private static String where(SectorMarket m, int r) {
+    return " of region " + m.regions().get(r) + " in sector " + m.sector();
+  }
+
+  /**
+   * Solves the prepared market for new wedges.
+   *
+   * @param power1 power {@code T1} of the new wedge on every flow
+   * @param rate1 customs revenue per USD of flow under the new wedges
+   * @param out receives the equilibrium
+   * @throws EquilibriumException if Newton does not converge or a result is not finite
+   */
+  public void solve(double[][] power1, double[][] rate1, Equilibrium out) {
+    SectorMarket m = market;
+    if (m == null) {
+      throw new IllegalStateException("prepare(...) must be called before solve(...)");
+    }
+    if (out.n != n) {
+      throw new IllegalArgumentException("equilibrium holder has " + out.n + " regions, market has " + n);
+    }
+    boolean changed = false;
+    for (int r = 0; r < n; r++) {
+      for (int v = 0; v < n; v++) {
+        double t1 = power1[r][v];
+        if (!(t1 > 0) || Double.isInfinite(t1)) {
+          throw EquilibriumException.of(m.sector(), "new tariff power " + m.regions().get(r) + "->"
+              + m.regions().get(v) + " must be a finite number > 0, found " + t1);
+        }
+        if (t1 != m.power0[r][v]) {
+          ratio[r][v] = t1 / m.power0[r][v];
+          changed = true;
+        } else {
+          ratio[r][v] = 1;
+        }
+      }
+    }
+    if (!changed) {
+      out.setUnchanged(m, rate1);
+      return;
+    }
+    out.market = m;
+    if (kind == SolverKind.LINEAR) {
+      for (int r = 0; r < n; r++) {
+        for (int v = 0; v < n; v++) {
+          shock[r][v] = ratio[r][v] - 1;
+        }
+      }
+      linearPrices(m, shock, out.worldPriceChange);
+      linearRest(m, out);
+    } else {
+      ces(m, out);
+    }
+    out.revenue(m, rate1);
+    check(m, out);
+  }
+
+  /**
+   * Solves the linear clearing system for a tariff shock {@code dT[r][v]}: world price changes of
+   * every exporter into {@code x}. With {@code dT = T1/T0 - 1} it is GSIM; with {@code ln(T1/T0)}
+   * it is the CES model linearised in logs (the Newton start).
+   */
+  private void linearPrices(SectorMarket m, double[][] dT, double[] x) {
+    for (int v = 0; v < n; v++) {
+      double s = 0;
+      for (int r = 0; r < n; r++) {
+        s += m.theta[r][v] * dT[r][v];
+      }
+      bigQ[v] = s; // composite price change from the tariffs alone
+    }
+    for (int i = 0; i < unknowns; i++) {
+      int r = unknown[i];
+      double s = 0;
+      for (int v = 0; v < n; v++) {
+        double ph = m.phi[r][v];
+        if (ph != 0) {
+          s += ph * (emes[v] * bigQ[v] - es[v] * dT[r][v]);
+        }
+      }
+      rhs[i] = s;
+    }
+    linear.solve(rhs);
+    Arrays.fill(x, 0, n, 0.0);
+    for (int i = 0; i < unknowns; i++) {
+      x[unknown[i]] = rhs[i];
+    }
+  }
+
+  private void linearRest(SectorMarket m, Equilibrium out) {
+    double[] x = out.worldPriceChange;
+    out.iterations = 0;
+    for (int v = 0; v < n; v++) {
+      double dp = 0;
+      for (int s = 0; s < n; s++) {
+        dp += m.theta[s][v] * ((ratio[s][v] - 1) + x[s]);
+      }
+      out.compositePriceChange[v] = dp;
+      for (int r = 0; r < n; r++) {
+        if (m.flows[r][v] == 0) {
+          out.flowRatio[r][v] = 1;
+        } else {
+          double mhat = emes[v] * dp - es[v] * ((ratio[r][v] - 1) + x[r]);
+          out.flowRatio[r][v] = (1 + mhat) * (1 + x[r]);
+        }
+      }
+      double r0 = m.expenditure[v];
+      out.consumerSurplus[v] = em[v] * r0 * dp * dp * Math.signum(dp) / 2 - r0 * dp;
+    }
+    for (int r = 0; r < n; r++) {
+      double xr = x[r];
+      out.producerSurplus[r] = xr == 0 ? 0 : m.exports[r] * xr * (1 + ex[r] * xr / 2);
+    }
+  }
+
+  private void ces(SectorMarket m, Equilibrium out) {
+    int cap = capacity;
+    for (int v = 0; v < n; v++) {
+      for (int r = 0; r < n; r++) {
+        double q = ratio[r][v];
+        double l = q == 1 ? 0 : PortableMath.log(q);
+        ratioT[v * cap + r] = q;
+        lnRatioT[v * cap + r] = l;
+        shock[r][v] = l;
+      }
+    }
+    // start from the model linearised in logs: the linear clearing system with ln(T1/T0) as the shock
+    double[] x = out.worldPriceChange;
+    linearPrices(m, shock, x);
+    System.arraycopy(x, 0, y, 0, n);
+    double norm = evaluate(m, y, f);
+    int iter = 0;
+    while (!(norm <= TOLERANCE)) {
+      if (iter >= MAX_ITERATIONS || !Double.isFinite(norm)) {
+        throw EquilibriumException.of(m.sector(), "the CES Newton iteration did not converge after " + iter
+            + " iterations (largest clearing residual " + norm + ")");
+      }
+      iter++;
+      jacobian(m);
+      if (!newton.factor(unknowns)) {
+        throw EquilibriumException.of(m.sector(), "the CES Jacobian is singular after " + iter + " iterations");
+      }
+      for (int i = 0; i < unknowns; i++) {
+        step[i] = -f[i];
+      }
+      newton.solve(step);
+      double t = 1;
+      double trial;
+      while (true) {
+        System.arraycopy(y, 0, yTry, 0, n);
+        for (int i = 0; i < unknowns; i++) {
+          yTry[unknown[i]] += t * step[i];
+        }
+        trial = evaluate(m, yTry, rhs);
+        if (trial <= (1 - 1e-4 * t) * norm || t < 1e-6) {
+          break;
+        }
+        t *= 0.5;
+      }
+      if (!(trial < norm) && !(trial <= TOLERANCE)) {
+        throw EquilibriumException.of(m.sector(), "the CES Newton iteration stalled after " + iter
+            + " iterations (largest clearing residual " + norm + ")");
+      }
+      System.arraycopy(yTry, 0, y, 0, n);
+      System.arraycopy(rhs, 0, f, 0, unknowns);
+      norm = trial;
+    }
+    // the work arrays now hold the evaluation at y
+    out.iterations = iter;
+    for (int r = 0; r < n; r++) {
+      x[r] = PortableMath.expm1(y[r]);
+    }
+    for (int v = 0; v < n; v++) {
+      out.compositePriceChange[v] = m.thetaSum[v] > 0 ? PortableMath.expm1(lnP[v]) : 0;
+      for (int r = 0; r < n; r++) {
+        out.flowRatio[r][v] = m.flows[r][v] == 0 ? 1 : a[v * cap + r] * bigQ[v] * p[r];
+      }
+      double lp = m.thetaSum[v] > 0 ? lnP[v] : 0;
+      double k = 1 + em[v];
+      out.consumerSurplus[v] = -m.expenditure[v] * (k == 0 ? lp : PortableMath.expm1(k * lp) / k);
+    }
+    for (int r = 0; r < n; r++) {
+      double yr = y[r];
+      double k = ex[r] + 1;
+      out.producerSurplus[r] = yr == 0 ? 0 : m.exports[r] * PortableMath.expm1(k * yr) / k;
+    }
+  }
+
+  /** CES residuals at {@code yy} into {@code res}; returns the largest absolute residual. */
+  private double evaluate(SectorMarket m, double[] yy, double[] res) {
+    int cap = capacity;
+    for (int s = 0; s < n; s++) {
+      p[s] = yy[s] == 0 ? 1 : PortableMath.exp(yy[s]);
+    }
+    for (int v = 0; v < n; v++) {
+      double ts = m.thetaSum[v];
+      if (ts == 0) {
+        lnP[v] = 0;
+        bigQ[v] = 1;
+        continue;
+      }
+      int row = v * cap;
+      double esv = es[v];
+      double oneMinus = 1 - esv;
+      double sum = 0;
+      for (int k = 0, kn = sourceCount[v]; k < kn; k++) {
+        int s = sources[row + k];
+        double l = yy[s] + lnRatioT[row + s];
+        double as = l == 0 ? 1 : PortableMath.exp(-esv * l);
+        double bs = as * p[s] * ratioT[row + s];
+        a[row + s] = as;
+        b[row + s] = bs;
+        sum += thetaT[row + s] * bs;
+      }
+      sumB[v] = sum;
+      double lp;
+      if (oneMinus == 0) {
+        double gm = 0;
+        for (int s = 0; s < n; s++) {
+          double th = thetaT[row + s];
+          if (th != 0) {
+            gm += th * (yy[s] + lnRatioT[row + s]);
+          }
+        }
+        lp = gm / ts;
+      } else if (Math.abs(oneMinus) < 1e-4) {
+        double gm = 0;
+        for (int s = 0; s < n; s++) {
+          double th = thetaT[row + s];
+          if (th != 0) {
+            gm += th * PortableMath.expm1(oneMinus * (yy[s] + lnRatioT[row + s]));
+          }
+        }
+        lp = PortableMath.log1p(gm / ts) / oneMinus;
+      } else {
+        double sv = sum / ts;
+        lp = sv == 1 ? 0 : PortableMath.log(sv) / oneMinus;
+      }
+      lnP[v] = lp;
+      double e = (esv + em[v]) * lp;
+      bigQ[v] = e == 0 ? 1 : PortableMath.exp(e);
+    }
+    double worst = 0;
+    for (int i = 0; i < unknowns; i++) {
+      int r = unknown[i];
+      double[] phiR = m.phi[r];
+      double d = 0;
+      for (int k = 0, kn = destinationCount[r]; k < kn; k++) {
+        int v = destinations[r * cap + k];
+        d += phiR[v] * a[v * cap + r] * bigQ[v];
+      }
+      demand[r] = d;
+      double ratioD = d / phiSum[r];
+      double fr = (ratioD == 1 ? 0 : PortableMath.log(ratioD)) - ex[r] * yy[r];
+      res[i] = fr;
+      double af = Math.abs(fr);
+      if (!(af <= worst)) {
+        worst = af; // NaN propagates
+      }
+    }
+    return worst;
+  }
+
+  /** Jacobian of the residuals at the last evaluated point, into the Newton LU's matrix. */
+  private void jacobian(SectorMarket m) {
+    int cap = capacity;
+    // g[v][j] = (Es_v + Em_v) x (new expenditure share of unknown source j in v)
+    for (int v = 0; v < n; v++) {
+      double sb = sumB[v];
+      int row = v * cap;
+      if (!(sb > 0)) {
+        for (int j = 0; j < unknowns; j++) {
+          g[row + j] = 0;
+        }
+        continue;
+      }
+      double c = emes[v] / sb;
+      for (int j = 0; j < unknowns; j++) {
+        int s = unknown[j];
+        double th = thetaT[row + s];
+        g[row + j] = th == 0 ? 0 : c * th * b[row + s];
+      }
+    }
+    double[][] jac = newton.matrix();
+    for (int i = 0; i < unknowns; i++) {
+      int r = unknown[i];
+      double[] phiR = m.phi[r];
+      double inv = 1 / demand[r];
+      double own = 0;
+      double[] row = jac[i];
+      for (int j = 0; j < unknowns; j++) {
+        row[j] = 0;
+      }
+      for (int k = 0, kn = destinationCount[r]; k < kn; k++) {
+        int v = destinations[r * cap + k];
+        double wq = phiR[v] * a[v * cap + r] * bigQ[v] * inv; // this destination's share of r's sales at new prices
+        own += wq * es[v];
+        int gr = v * cap;
+        for (int j = 0; j < unknowns; j++) {
+          row[j] += wq * g[gr + j];
+        }
+      }
+      row[i] -= ex[r] + own;
+    }
+  }
+
+  private static void check(SectorMarket m, Equilibrium out) {
+    int n = m.size();
+    for (int r = 0; r < n; r++) {
+      if (!Double.isFinite(out.worldPriceChange[r]) || !Double.isFinite(out.consumerSurplus[r])
+          || !Double.isFinite(out.producerSurplus[r]) || !Double.isFinite(out.tariffRevenue[r])) {
+        throw EquilibriumException.of(m.sector(), "a result for region " + m.regions().get(r) + " is not finite");
+      }
+      for (int v = 0; v < n; v++) {
+        if (!Double.isFinite(out.flowRatio[r][v])) {
+          throw EquilibriumException.of(m.sector(), "the new flow " + m.regions().get(r) + "->" + m.regions().get(v)
+              + " is not finite");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Per-sector market equilibria for a tariff change: the linear GSIM solver and the exact
+ * Armington-CES solver (see {@link org.tariffcast.simulation.equilibrium.MarketSolver}), with
+ * welfare by region. Markets of any number of regions, zero flows, intra-regional flows on the
+ * diagonal and infinitely elastic export supply (SMART's setting).
+ */
+package org.tariffcast.simulation.equilibrium;

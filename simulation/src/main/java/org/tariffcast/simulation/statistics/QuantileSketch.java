@@ -1,0 +1,531 @@
+package org.tariffcast.simulation.statistics;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * Percentiles of a stream of finite doubles in bounded memory, mergeable, with a state that
+ * depends only on the multiset of values added (so any order, partition or merge gives the same
+ * bits).
+ *
+ * <p>Up to {@link #EXACT_CAPACITY} values are kept exactly and percentiles are exact order
+ * statistics. Beyond that the values move to a log-linear histogram: a value's bucket is its
+ * binary exponent and the top {@link #SUB_BITS} bits of its mantissa, so buckets are
+ * {@code [2^e (1 + j/128), 2^e (1 + (j+1)/128))} and the bucket midpoint is within a relative
+ * error of {@link #RELATIVE_ERROR} = 2^-8 (0.39 %) of every value in it. Positive and negative
+ * values have separate stores and zeros are counted exactly. Each store keeps at most
+ * {@link #MAX_BUCKETS} buckets, i.e. 32 binary orders of magnitude below its largest value;
+ * smaller magnitudes are clamped into the lowest kept bucket (clamping to a threshold that only
+ * rises is order-independent). So a reported percentile is within 0.39 % of the exact order
+ * statistic of the same rank, the extremes (ranks 1 and n) are exact, unless that statistic is smaller in magnitude than 2^-32 times
+ * the largest magnitude of its sign, in which case the error is at most 2^-31 times that
+ * largest magnitude. Counts are integers; memory is bounded by the bucket cap whatever the
+ * number of values.
+ *
+ * <p>Percentile rank: the nearest-rank definition, the value of rank {@code ceil(p n)} in
+ * ascending order (1-based), for exact values and buckets alike; bucket representatives are
+ * clamped to the exact [min, max] seen.
+ */
+public final class QuantileSketch {
+  /** Values kept exactly before switching to buckets. */
+  public static final int EXACT_CAPACITY = 128;
+  /** Mantissa bits in a bucket index: 128 buckets per binary order of magnitude. */
+  public static final int SUB_BITS = 7;
+  /** Relative error bound of a bucketed percentile: half a bucket over its lower edge. */
+  public static final double RELATIVE_ERROR = 0x1.0p-8;
+  /** Most buckets per sign. */
+  public static final int MAX_BUCKETS = 4096;
+
+  private double[] exact;
+  private int exactCount;
+  private boolean bucketed;
+  private long zeros;
+  private final Store positive = new Store();
+  private final Store negative = new Store();
+  private long count;
+  private double min = Double.POSITIVE_INFINITY;
+  private double max = Double.NEGATIVE_INFINITY;
+
+  public QuantileSketch() {}
+
+  /** A copy. */
+  public QuantileSketch copy() {
+    QuantileSketch c = new QuantileSketch();
+    c.mergeFrom(this);
+    return c;
+  }
+
+  public long count() {
+    return count;
+  }
+
+  /** True once values are held in buckets (percentiles carry {@link #RELATIVE_ERROR}). */
+  public boolean isBucketed() {
+    return bucketed;
+  }
+
+  /** Adds a finite value. */
+  public void add(double x) {
+    count++;
+    if (x < min) {
+      min = x;
+    }
+    if (x > max) {
+      max = x;
+    }
+    if (bucketed) {
+      // fast path: a positive value in the live range of the positive store
+      if (x > 0) {
+        Store p = positive;
+        int key = index(x);
+        if (key >= p.bottom && key <= p.top) {
+          p.counts[key - p.lo]++;
+          p.total++;
+          return;
+        }
+      }
+      bucket(x, 1);
+      return;
+    }
+    if (exactCount < EXACT_CAPACITY) {
+      if (exact == null) {
+        exact = new double[16];
+      } else if (exactCount == exact.length) {
+        exact = Arrays.copyOf(exact, Math.min(EXACT_CAPACITY, exact.length * 2));
+      }
+      exact[exactCount++] = x;
+      return;
+    }
+    toBuckets();
+    bucket(x, 1);
+  }
+
+  /**
+   * Adds {@code values[offset + b]} for b < rowCount: the same as calling {@link #add} for each,
+   * with the common case (a value inside the live range of its store) kept in local variables.
+   */
+  public void addColumn(double[] values, int offset, int rowCount) {
+    if (!bucketed) {
+      for (int b = 0; b < rowCount; b++) {
+        add(values[offset + b]);
+      }
+      return;
+    }
+    Store pos = positive;
+    Store neg = negative;
+    int[] pc = pos.counts;
+    int plo = pos.lo;
+    int pbottom = pos.bottom;
+    int ptop = pos.top;
+    int[] nc = neg.counts;
+    int nlo = neg.lo;
+    int nbottom = neg.bottom;
+    int ntop = neg.top;
+    long pAdded = 0;
+    long nAdded = 0;
+    double mn = min;
+    double mx = max;
+    for (int b = 0; b < rowCount; b++) {
+      double x = values[offset + b];
+      if (x < mn) {
+        mn = x;
+      }
+      if (x > mx) {
+        mx = x;
+      }
+      if (x > 0) {
+        int key = index(x);
+        if (key >= pbottom && key <= ptop) {
+          pc[key - plo]++;
+          pAdded++;
+          continue;
+        }
+      } else if (x < 0) {
+        int key = index(-x);
+        if (key >= nbottom && key <= ntop) {
+          nc[key - nlo]++;
+          nAdded++;
+          continue;
+        }
+      }
+      // slow path: settle the locals, add in full, reload
+      pos.total += pAdded;
+      neg.total += nAdded;
+      count += pAdded + nAdded + 1;
+      pAdded = 0;
+      nAdded = 0;
+      bucket(x, 1);
+      pc = pos.counts;
+      plo = pos.lo;
+      pbottom = pos.bottom;
+      ptop = pos.top;
+      nc = neg.counts;
+      nlo = neg.lo;
+      nbottom = neg.bottom;
+      ntop = neg.top;
+    }
+    pos.total += pAdded;
+    neg.total += nAdded;
+    count += pAdded + nAdded;
+    min = mn;
+    max = mx;
+  }
+
+  /** Adds every value of {@code other}. */
+  public void mergeFrom(QuantileSketch other) {
+    if (other.count == 0) {
+      return;
+    }
+    count += other.count;
+    min = Math.min(min, other.min);
+    max = Math.max(max, other.max);
+    if (!bucketed && !other.bucketed && exactCount + other.exactCount <= EXACT_CAPACITY) {
+      if (exact == null || exact.length < exactCount + other.exactCount) {
+        exact = Arrays.copyOf(exact == null ? new double[0] : exact, Math.max(16, exactCount + other.exactCount));
+      }
+      System.arraycopy(other.exact, 0, exact, exactCount, other.exactCount);
+      exactCount += other.exactCount;
+      return;
+    }
+    if (!bucketed) {
+      toBuckets();
+    }
+    if (other.bucketed) {
+      zeros += other.zeros;
+      positive.mergeFrom(other.positive);
+      negative.mergeFrom(other.negative);
+    } else {
+      for (int i = 0; i < other.exactCount; i++) {
+        bucket(other.exact[i], 1);
+      }
+    }
+  }
+
+  private void toBuckets() {
+    bucketed = true;
+    int pMin = Integer.MAX_VALUE;
+    int pMax = Integer.MIN_VALUE;
+    int nMin = Integer.MAX_VALUE;
+    int nMax = Integer.MIN_VALUE;
+    for (int i = 0; i < exactCount; i++) {
+      double x = exact[i];
+      if (x > 0) {
+        int k = index(x);
+        pMin = Math.min(pMin, k);
+        pMax = Math.max(pMax, k);
+      } else if (x < 0) {
+        int k = index(-x);
+        nMin = Math.min(nMin, k);
+        nMax = Math.max(nMax, k);
+      }
+    }
+    positive.reserve(pMin, pMax);
+    negative.reserve(nMin, nMax);
+    for (int i = 0; i < exactCount; i++) {
+      bucket(exact[i], 1);
+    }
+    exact = null;
+    exactCount = 0;
+  }
+
+  private void bucket(double x, int n) {
+    if (x > 0) {
+      positive.add(index(x), n);
+    } else if (x < 0) {
+      negative.add(index(-x), n);
+    } else {
+      zeros += n;
+    }
+  }
+
+  /** Monotone bucket index of a positive magnitude: biased exponent and top mantissa bits. */
+  static int index(double magnitude) {
+    return (int) (Double.doubleToRawLongBits(magnitude) >>> (52 - SUB_BITS));
+  }
+
+  /** The midpoint of bucket {@code index}. */
+  static double representative(int index) {
+    double lower = Double.longBitsToDouble((long) index << (52 - SUB_BITS));
+    double upper = Double.longBitsToDouble((long) (index + 1) << (52 - SUB_BITS));
+    return lower + (upper - lower) / 2;
+  }
+
+  /** The nearest-rank percentile at probability {@code p} in (0, 1]; NaN when empty. */
+  public double percentile(double p) {
+    if (count == 0) {
+      return Double.NaN;
+    }
+    long rank = Math.max(1, Math.min(count, (long) Math.ceil(p * count)));
+    if (rank == count) {
+      return max;
+    }
+    if (rank == 1) {
+      return min;
+    }
+    if (!bucketed) {
+      double[] sorted = Arrays.copyOf(exact, exactCount);
+      Arrays.sort(sorted);
+      return sorted[(int) rank - 1];
+    }
+    long seen = negative.total;
+    double value;
+    if (rank <= seen) {
+      // ascending order starts with the largest negative magnitude
+      value = -representative(negative.keyOfRankFromTop(rank));
+    } else if (rank <= seen + zeros) {
+      value = 0;
+    } else {
+      value = representative(positive.keyOfRank(rank - seen - zeros));
+    }
+    return Math.max(min, Math.min(max, value));
+  }
+
+  public double min() {
+    return min;
+  }
+
+  public double max() {
+    return max;
+  }
+
+  /** Bytes this sketch retains (arrays and fields), for memory tests. */
+  public long retainedBytes() {
+    long b = 64;
+    if (exact != null) {
+      b += 16 + 8L * exact.length;
+    }
+    return b + positive.retainedBytes() + negative.retainedBytes();
+  }
+
+  /** Number of buckets in use, both signs. */
+  public int buckets() {
+    return positive.span() + negative.span();
+  }
+
+  void write(DataOutput out) throws IOException {
+    Varint.writeLong(out, count);
+    if (count == 0) {
+      return;
+    }
+    out.writeDouble(min);
+    out.writeDouble(max);
+    out.writeBoolean(bucketed);
+    if (!bucketed) {
+      double[] sorted = Arrays.copyOf(exact, exactCount);
+      Arrays.sort(sorted); // canonical: the state is the multiset
+      Varint.writeLong(out, exactCount);
+      for (double v : sorted) {
+        out.writeDouble(v);
+      }
+    } else {
+      Varint.writeLong(out, zeros);
+      positive.write(out);
+      negative.write(out);
+    }
+  }
+
+  static QuantileSketch read(DataInput in) throws IOException {
+    QuantileSketch s = new QuantileSketch();
+    s.count = Varint.readLong(in);
+    if (s.count == 0) {
+      return s;
+    }
+    s.min = in.readDouble();
+    s.max = in.readDouble();
+    s.bucketed = in.readBoolean();
+    if (!s.bucketed) {
+      int n = (int) Varint.readLong(in);
+      if (n < 0 || n > EXACT_CAPACITY || n != s.count) {
+        throw new IOException("corrupt sketch: " + n + " exact values for a count of " + s.count);
+      }
+      s.exact = new double[Math.max(16, n)];
+      for (int i = 0; i < n; i++) {
+        s.exact[i] = in.readDouble();
+      }
+      s.exactCount = n;
+    } else {
+      s.zeros = Varint.readLong(in);
+      s.positive.read(in);
+      s.negative.read(in);
+      if (s.zeros + s.positive.total + s.negative.total != s.count) {
+        throw new IOException("corrupt sketch: bucket counts do not add up to " + s.count);
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Buckets of one sign, keyed by {@link #index}: counts for keys {@code [lo, lo + counts.length)},
+   * live between {@code bottom} and {@code top}. Keys below {@code top - MAX_BUCKETS + 1} are
+   * clamped up to that floor, so the state is a function of the multiset of keys.
+   */
+  static final class Store {
+    int[] counts;
+    int lo;
+    int bottom = Integer.MAX_VALUE;
+    int top = Integer.MIN_VALUE;
+    long total;
+
+    void add(int key, int n) {
+      if (total == 0) {
+        if (counts == null || key < lo || key >= lo + counts.length) {
+          allocate(key, key);
+        }
+        bottom = key;
+        top = key;
+      } else {
+        if (key > top) {
+          raiseTop(key);
+        }
+        int floor = top - MAX_BUCKETS + 1;
+        if (key < floor) {
+          key = floor;
+        }
+        if (key < bottom) {
+          if (key < lo) {
+            regrow(key, top);
+          }
+          bottom = key;
+        }
+      }
+      counts[key - lo] = Math.addExact(counts[key - lo], n);
+      total += n;
+    }
+
+    private void raiseTop(int newTop) {
+      int floor = newTop - MAX_BUCKETS + 1;
+      if (bottom < floor) {
+        long moved = 0;
+        int end = Math.min(top, floor - 1);
+        for (int k = bottom; k <= end; k++) {
+          moved += counts[k - lo];
+        }
+        int[] old = counts;
+        int oldLo = lo;
+        int oldTop = top;
+        allocate(floor, newTop);
+        for (int k = floor; k <= oldTop; k++) {
+          counts[k - lo] = old[k - oldLo];
+        }
+        counts[floor - lo] = Math.addExact(counts[floor - lo], Math.toIntExact(moved));
+        bottom = floor;
+      } else if (newTop >= lo + counts.length) {
+        regrow(bottom, newTop);
+      }
+      top = newTop;
+    }
+
+    private void regrow(int newBottom, int newTop) {
+      int[] old = counts;
+      int oldLo = lo;
+      allocate(newBottom, newTop);
+      for (int k = bottom; k <= top; k++) {
+        counts[k - lo] = old[k - oldLo];
+      }
+    }
+
+    /** Pre-sizes an empty store for keys {@code from..to} (no-op when from > to or not empty). */
+    void reserve(int from, int to) {
+      if (total == 0 && from <= to && to - from < MAX_BUCKETS) {
+        allocate(from, to);
+      }
+    }
+
+    /** An array for keys from..to with a little room on both sides (an eighth of the span, at least 16). */
+    private void allocate(int from, int to) {
+      int margin = Math.max(16, (to - from) / 8);
+      counts = new int[to - from + 1 + 2 * margin];
+      lo = from - margin;
+    }
+
+    void mergeFrom(Store o) {
+      if (o.total == 0) {
+        return;
+      }
+      if (total == 0) {
+        counts = o.counts.clone();
+        lo = o.lo;
+        bottom = o.bottom;
+        top = o.top;
+        total = o.total;
+        return;
+      }
+      if (o.top > top) {
+        raiseTop(o.top);
+      }
+      for (int k = o.bottom; k <= o.top; k++) {
+        int c = o.counts[k - o.lo];
+        if (c != 0) {
+          add(k, c);
+        }
+      }
+    }
+
+    int keyOfRank(long rank) {
+      long seen = 0;
+      for (int k = bottom; k <= top; k++) {
+        seen += counts[k - lo];
+        if (seen >= rank) {
+          return k;
+        }
+      }
+      return top;
+    }
+
+    int keyOfRankFromTop(long rank) {
+      long seen = 0;
+      for (int k = top; k >= bottom; k--) {
+        seen += counts[k - lo];
+        if (seen >= rank) {
+          return k;
+        }
+      }
+      return bottom;
+    }
+
+    int span() {
+      return total == 0 ? 0 : top - bottom + 1;
+    }
+
+    long retainedBytes() {
+      return 40 + (counts == null ? 0 : 16 + 4L * counts.length);
+    }
+
+    void write(DataOutput out) throws IOException {
+      Varint.writeLong(out, total);
+      if (total == 0) {
+        return;
+      }
+      out.writeInt(bottom);
+      out.writeInt(top);
+      for (int k = bottom; k <= top; k++) {
+        Varint.writeLong(out, counts[k - lo]);
+      }
+    }
+
+    void read(DataInput in) throws IOException {
+      long expected = Varint.readLong(in);
+      if (expected == 0) {
+        return;
+      }
+      int b = in.readInt();
+      int t = in.readInt();
+      if (t < b || t - b >= MAX_BUCKETS) {
+        throw new IOException("corrupt sketch store: keys " + b + ".." + t);
+      }
+      allocate(b, t);
+      bottom = b;
+      top = t;
+      for (int k = b; k <= t; k++) {
+        long c = Varint.readLong(in);
+        counts[k - lo] = Math.toIntExact(c);
+        total += c;
+      }
+      if (total != expected) {
+        throw new IOException("corrupt sketch store: counts add up to " + total + ", expected " + expected);
+      }
+    }
+  }
+}

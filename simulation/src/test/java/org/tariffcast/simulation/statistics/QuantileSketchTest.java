@@ -1,0 +1,127 @@
+package org.tariffcast.simulation.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.tariffcast.model.result.Percentiles;
+
+class QuantileSketchTest {
+  static double nearestRank(double[] sorted, double p) {
+    int rank = (int) Math.max(1, Math.min(sorted.length, Math.ceil(p * sorted.length)));
+    return sorted[rank - 1];
+  }
+
+  static byte[] bytes(QuantileSketch s) throws IOException {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    s.write(new DataOutputStream(b));
+    return b.toByteArray();
+  }
+
+  @Test
+  void smallSamplesAreExactNearestRankPercentiles() {
+    QuantileSketch s = new QuantileSketch();
+    double[] v = {5, -2, 7, 0, 3, 3, 11, -8, 1, 4};
+    for (double x : v) {
+      s.add(x);
+    }
+    double[] sorted = v.clone();
+    Arrays.sort(sorted);
+    assertThat(s.isBucketed()).isFalse();
+    for (double p : Percentiles.LEVELS) {
+      assertThat(s.percentile(p)).isEqualTo(nearestRank(sorted, p));
+    }
+    // p5 of 10 values is rank 1, p50 rank 5, p95 rank 10
+    assertThat(s.percentile(0.05)).isEqualTo(-8.0);
+    assertThat(s.percentile(0.5)).isEqualTo(3.0);
+    assertThat(s.percentile(0.95)).isEqualTo(11.0);
+  }
+
+  @Test
+  void bucketedPercentilesAreWithinTheStatedRelativeErrorForEverySeed() {
+    for (long seed = 1; seed <= 5; seed++) {
+      Random rnd = new Random(seed);
+      int n = 20_000;
+      double[] v = new double[n];
+      QuantileSketch s = new QuantileSketch();
+      for (int i = 0; i < n; i++) {
+        // a mixture straddling zero with heavy tails, and exact zeros
+        v[i] = i % 17 == 0 ? 0 : Math.exp(rnd.nextGaussian() * 2) * (rnd.nextDouble() < 0.3 ? -1 : 1) * 1e9;
+        s.add(v[i]);
+      }
+      Arrays.sort(v);
+      assertThat(s.isBucketed()).isTrue();
+      for (double p = 0.01; p < 1; p += 0.01) {
+        double exact = nearestRank(v, p);
+        assertThat(Math.abs(s.percentile(p) - exact)).as("seed " + seed + " p " + p)
+            .isLessThanOrEqualTo(QuantileSketch.RELATIVE_ERROR * Math.abs(exact));
+      }
+      assertThat(s.percentile(1.0)).isEqualTo(v[n - 1]);
+    }
+  }
+
+  @Test
+  void theStateDependsOnlyOnTheMultisetOfValues() throws IOException {
+    Random rnd = new Random(11);
+    double[] v = new double[3000];
+    for (int i = 0; i < v.length; i++) {
+      // 1e-30 .. 1e30: far more than 32 binary orders of magnitude, so the clamp is exercised
+      v[i] = Math.pow(10, rnd.nextDouble() * 60 - 30) * (i % 3 == 0 ? -1 : 1);
+    }
+    QuantileSketch one = new QuantileSketch();
+    for (double x : v) {
+      one.add(x);
+    }
+    QuantileSketch reversed = new QuantileSketch();
+    for (int i = v.length - 1; i >= 0; i--) {
+      reversed.add(v[i]);
+    }
+    QuantileSketch[] parts = new QuantileSketch[7];
+    for (int k = 0; k < parts.length; k++) {
+      parts[k] = new QuantileSketch();
+    }
+    for (int i = 0; i < v.length; i++) {
+      parts[(i * 31) % 7].add(v[i]);
+    }
+    QuantileSketch merged = new QuantileSketch();
+    for (int k = parts.length - 1; k >= 0; k--) {
+      merged.mergeFrom(parts[k]);
+    }
+    QuantileSketch small = new QuantileSketch(); // exact store merged into a bucketed one
+    small.add(v[0]);
+    QuantileSketch rest = new QuantileSketch();
+    for (int i = 1; i < v.length; i++) {
+      rest.add(v[i]);
+    }
+    small.mergeFrom(rest);
+    assertThat(bytes(reversed)).isEqualTo(bytes(one));
+    assertThat(bytes(merged)).isEqualTo(bytes(one));
+    assertThat(bytes(small)).isEqualTo(bytes(one));
+    assertThat(one.buckets()).isLessThanOrEqualTo(2 * QuantileSketch.MAX_BUCKETS);
+    QuantileSketch back = QuantileSketch.read(new DataInputStream(new ByteArrayInputStream(bytes(one))));
+    assertThat(bytes(back)).isEqualTo(bytes(one));
+    for (double p : Percentiles.LEVELS) {
+      assertThat(back.percentile(p)).isEqualTo(one.percentile(p));
+    }
+  }
+
+  @Test
+  void smallMagnitudesBeyondTheBucketCapHaveTheStatedAbsoluteError() {
+    QuantileSketch s = new QuantileSketch();
+    double largest = 1e12;
+    for (int i = 0; i < 1000; i++) {
+      s.add(i < 500 ? 1e-3 : largest); // 1e-3 is 2^-50 of the largest: below the 32-octave floor
+    }
+    double p25 = s.percentile(0.25);
+    assertThat(Math.abs(p25 - 1e-3)).isLessThanOrEqualTo(Math.scalb(largest, -31));
+    assertThat(s.percentile(0.75)).isCloseTo(largest, org.assertj.core.api.Assertions.within(largest * QuantileSketch.RELATIVE_ERROR));
+    assertThat(s.percentile(1.0)).isEqualTo(largest);
+    assertThat(s.percentile(0.001)).isEqualTo(1e-3);
+  }
+}
