@@ -69,6 +69,8 @@ public final class TrialKernel {
   private final double[] ex;
   private final int[] preparedStamp;
   private int stamp;
+  /** The sector whose market the (single) solver holds: another sector's solve re-prepares it. */
+  private int preparedSector = -1;
   // shocks
   private final double[] logDemand;
   private final double[] demand;
@@ -461,7 +463,7 @@ public final class TrialKernel {
 
   private int solve(StudyPlan.ScenarioPlan sp, int s, int k, long trial, double[] draws, long hash) {
     try {
-      if (preparedStamp[s] != stamp) {
+      if (preparedStamp[s] != stamp || preparedSector != s) {
         for (int r = 0; r < n; r++) {
           em[r] = plan.value(plan.importDemandRef[s][r], draws);
           es[r] = plan.value(plan.substitutionRef[s][r], draws);
@@ -469,6 +471,7 @@ public final class TrialKernel {
         }
         solver.prepare(plan.markets[s], em, es, ex);
         preparedStamp[s] = stamp;
+        preparedSector = s;
       }
       solver.solve(matPower, matRate, eq);
     } catch (EquilibriumException e) {
