@@ -150,18 +150,24 @@ public final class ChartStyle {
     axis.setTickMarkPaint(MUTED);
   }
 
-  /** A value axis whose ticks use root-locale number formats: {@code pattern} e.g. {@code #,##0.0}. */
+  /**
+   * A value axis whose ticks use root-locale number formats with as many decimals as the tick
+   * size needs (a 0.05 step shows 0.05, 0.10, ...; a 250 step shows 250, 500, ...), so that
+   * neighbouring ticks never print the same text. {@code pattern} only says whether values are
+   * fractions shown as percentages ({@code %}) or plain numbers.
+   */
   static NumberAxis numberAxis(String label, String pattern) {
     NumberAxis axis = new NumberAxis(label);
     TickUnits units = new TickUnits();
+    boolean percent = pattern.contains("%");
     double[] steps = {1, 2, 2.5, 5};
-    NumberFormat fine = NumberText.format(pattern);
-    NumberFormat whole = NumberText.format(pattern.contains("%") ? "0%" : "#,##0");
-    for (int exp = -4; exp <= 12; exp++) {
+    for (int exp = -6; exp <= 12; exp++) {
       for (double s : steps) {
         double size = s * Math.pow(10, exp);
-        boolean integral = pattern.contains("%") ? size >= 0.01 : size >= 1;
-        units.add(new NumberTickUnit(size, integral && s != 2.5 ? whole : fine));
+        int shown = percent ? exp + 2 : exp;
+        int decimals = Math.max(0, -shown + (s == 2.5 ? 1 : 0));
+        String digits = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+        units.add(new NumberTickUnit(size, NumberText.format(percent ? digits + "%" : digits)));
       }
     }
     axis.setStandardTickUnits(units);
