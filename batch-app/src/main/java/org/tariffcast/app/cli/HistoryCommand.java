@@ -44,7 +44,9 @@ public class HistoryCommand implements Callable<Integer> {
 
   static void print(List<RunRecord> runs, TariffcastProperties props, PrintWriter out) {
     ZoneId zone = props.zoneId();
-    out.printf("%6s  %-16s  %-9s  %10s  %9s  %-12s  %-32s  %s%n", "RUN", "STARTED", "STATUS", "TRIALS",
+    // the start time is shown in the configured zone (tariffcast.zone), named in the header
+    String started = "STARTED " + zone.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT);
+    out.printf("%6s  %-16s  %-9s  %10s  %9s  %-12s  %-32s  %s%n", "RUN", started, "STATUS", "TRIALS",
         "DURATION", "CONFIG", "REPORTS", "ORIGIN");
     for (RunRecord r : runs) {
       String status = Owner.isStale(r, props.staleAfter()) ? "KILLED" : r.status();
