@@ -93,4 +93,18 @@ public final class Checks {
       }
     }
   }
+
+  /**
+   * The constant of {@code type} whose lower-case name equals {@code text} (trimmed, any case),
+   * or null: how configuration words such as {@code lhs} or {@code final_year} become enums.
+   */
+  public static <E extends Enum<E>> E byLabel(Class<E> type, String text) {
+    String t = text == null ? "" : text.trim();
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equalsIgnoreCase(t)) {
+        return e;
+      }
+    }
+    return null;
+  }
 }

@@ -23,11 +23,6 @@ public enum Measure {
   }
 
   public static Measure parse(String text) {
-    for (Measure m : values()) {
-      if (m.label().equalsIgnoreCase(text == null ? "" : text.trim())) {
-        return m;
-      }
-    }
-    return null;
+    return org.tariffcast.model.Checks.byLabel(Measure.class, text);
   }
 }

@@ -37,11 +37,6 @@ public enum Metric {
   }
 
   public static Metric parse(String text) {
-    for (Metric m : values()) {
-      if (m.label().equalsIgnoreCase(text == null ? "" : text.trim())) {
-        return m;
-      }
-    }
-    return null;
+    return org.tariffcast.model.Checks.byLabel(Metric.class, text);
   }
 }

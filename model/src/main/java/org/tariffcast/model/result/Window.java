@@ -14,11 +14,6 @@ public enum Window {
   }
 
   public static Window parse(String text) {
-    for (Window m : values()) {
-      if (m.label().equalsIgnoreCase(text == null ? "" : text.trim())) {
-        return m;
-      }
-    }
-    return null;
+    return org.tariffcast.model.Checks.byLabel(Window.class, text);
   }
 }

@@ -16,11 +16,6 @@ public enum SamplingMethod {
   }
 
   public static SamplingMethod parse(String text) {
-    for (SamplingMethod m : values()) {
-      if (m.label().equalsIgnoreCase(text == null ? "" : text.trim())) {
-        return m;
-      }
-    }
-    return null;
+    return org.tariffcast.model.Checks.byLabel(SamplingMethod.class, text);
   }
 }

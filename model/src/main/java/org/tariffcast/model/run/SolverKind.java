@@ -14,11 +14,6 @@ public enum SolverKind {
   }
 
   public static SolverKind parse(String text) {
-    for (SolverKind m : values()) {
-      if (m.label().equalsIgnoreCase(text == null ? "" : text.trim())) {
-        return m;
-      }
-    }
-    return null;
+    return org.tariffcast.model.Checks.byLabel(SolverKind.class, text);
   }
 }
