@@ -8,7 +8,7 @@ import org.tariffcast.simulation.numerics.PortableMath;
 /**
  * Solves sector markets for tariff changes, with preallocated work arrays: one instance per
  * worker thread, not thread-safe. Call {@link #prepare} once per market and elasticity draw
- * (it builds and factors the linear clearing system, which depends on nothing else), then
+ * (for the linear solver it builds and factors the clearing system, which depends on nothing else), then
  * {@link #solve} for each tariff change.
  *
  * <h2>linear (GSIM, Francois and Hall 2003)</h2>
@@ -132,7 +132,8 @@ public final class MarketSolver {
   }
 
   /**
-   * Sets the market and the elasticities of one draw and factors the linear clearing system.
+   * Sets the market and the elasticities of one draw and, for the linear solver, factors the
+   * linear clearing system.
    *
    * @param importDemand {@code Em[v] < 0} by importer
    * @param substitution {@code Es[v] > 0} by importer
@@ -194,6 +195,9 @@ public final class MarketSolver {
       if (m.exports[r] > 0 && !Double.isInfinite(ex[r])) {
         unknown[unknowns++] = r;
       }
+    }
+    if (kind != SolverKind.LINEAR) {
+      return; // the CES Newton iteration starts from the base prices and does not use the linear system
     }
     double[][] mat = linear.matrix();
     for (int i = 0; i < unknowns; i++) {
