@@ -150,14 +150,15 @@ public final class PortableMath {
 
   /**
    * {@code e^x - 1}: for {@code |x| < 1/128} its Taylor series to degree 9 (truncation below 1e-22
-   * relative); beyond, {@code exp(x) - 1} (relative error below 3e-14).
+   * relative); beyond, {@link #exp}{@code (x) - 1} (relative error below 3e-14: 0.52 ulp of e^x over
+   * |e^x - 1| > 1/129, and an exact subtraction where e^x is within a factor 2 of 1).
    */
   public static double expm1(double x) {
     if (Math.abs(x) < 0x1.0p-7) {
       return x * (1 + x * (0.5 + x * (1.0 / 6 + x * (1.0 / 24 + x * (1.0 / 120 + x * (1.0 / 720 + x * (1.0 / 5040
           + x * (1.0 / 40320 + x * (1.0 / 362880)))))))));
     }
-    return StrictMath.exp(x) - 1;
+    return exp(x) - 1;
   }
 
   /** {@code log(1 + x)}, accurate near 0 ({@link StrictMath}). */

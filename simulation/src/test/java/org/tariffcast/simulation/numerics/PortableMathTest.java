@@ -102,6 +102,22 @@ class PortableMathTest {
   }
 
   @Test
+  void expm1IsWithinItsStatedRelativeErrorOfStrictMath() {
+    Random rnd = new Random(6);
+    double worst = 0;
+    for (int i = 0; i < 1_000_000; i++) {
+      double x = i % 3 == 0 ? (rnd.nextDouble() - 0.5) * 0.05 : i % 3 == 1 ? (rnd.nextDouble() - 0.5) * 4
+          : (rnd.nextDouble() - 0.5) * 1e-6;
+      double exact = StrictMath.expm1(x);
+      if (exact != 0) {
+        worst = Math.max(worst, Math.abs(PortableMath.expm1(x) - exact) / Math.abs(exact));
+      }
+    }
+    assertThat(worst).isLessThanOrEqualTo(3e-14);
+    assertThat(PortableMath.expm1(0)).isEqualTo(0.0);
+  }
+
+  @Test
   void logIsWithinTwoUlpOfStrictMath() {
     Random rnd = new Random(2);
     double worst = 0;
