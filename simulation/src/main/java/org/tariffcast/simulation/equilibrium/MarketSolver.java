@@ -8,7 +8,7 @@ import org.tariffcast.simulation.numerics.PortableMath;
 /**
  * Solves sector markets for tariff changes, with preallocated work arrays: one instance per
  * worker thread, not thread-safe. Call {@link #prepare} once per market and elasticity draw
- * (it builds and factors the linear clearing system, which depends on nothing else), then
+ * (for the linear solver it builds and factors the clearing system, which depends on nothing else), then
  * {@link #solve} for each tariff change.
  *
  * <h2>linear (GSIM, Francois and Hall 2003)</h2>
@@ -27,8 +27,8 @@ import org.tariffcast.simulation.numerics.PortableMath;
  * With world price hats {@code p_r = exp(y_r)} and {@code T-hat = T1/T0}:
  * {@code P_v = (sum_s theta_sv (p_s T-hat_sv)^(1-Es))^(1/(1-Es))} (geometric mean when Es = 1),
  * {@code q_rv = (p_r T-hat_rv / P_v)^(-Es) P_v^Em}, clearing
- * {@code ln(sum_v phi_rv q_rv) = Ex_r y_r}, solved by Newton with backtracking from the linear
- * solution. {@code M1 = M0 q p}. Welfare by exact integrals along the constant-elasticity
+ * {@code ln(sum_v phi_rv q_rv) = Ex_r y_r}, solved by Newton with backtracking from the base
+ * prices {@code y = 0} (where the residuals take the tariff change exactly). {@code M1 = M0 q p}. Welfare by exact integrals along the constant-elasticity
  * curves: {@code PS_r = X_r (p^(Ex+1) - 1)/(Ex+1)}, {@code CS_v = -R_v (P^(1+Em) - 1)/(1+Em)}
  * ({@code -R_v ln P} when Em = -1), tariff revenue as above. To first order in the shock it
  * equals the linear model; flows stay positive for any shock.
@@ -132,7 +132,8 @@ public final class MarketSolver {
   }
 
   /**
-   * Sets the market and the elasticities of one draw and factors the linear clearing system.
+   * Sets the market and the elasticities of one draw and, for the linear solver, factors the
+   * linear clearing system.
    *
    * @param importDemand {@code Em[v] < 0} by importer
    * @param substitution {@code Es[v] > 0} by importer
@@ -194,6 +195,9 @@ public final class MarketSolver {
       if (m.exports[r] > 0 && !Double.isInfinite(ex[r])) {
         unknown[unknowns++] = r;
       }
+    }
+    if (kind != SolverKind.LINEAR) {
+      return; // the CES Newton iteration starts from the base prices and does not use the linear system
     }
     double[][] mat = linear.matrix();
     for (int i = 0; i < unknowns; i++) {
@@ -275,8 +279,7 @@ public final class MarketSolver {
 
   /**
    * Solves the linear clearing system for a tariff shock {@code dT[r][v]}: world price changes of
-   * every exporter into {@code x}. With {@code dT = T1/T0 - 1} it is GSIM; with {@code ln(T1/T0)}
-   * it is the CES model linearised in logs (the Newton start).
+   * every exporter into {@code x}. With {@code dT = T1/T0 - 1} it is GSIM.
    */
   private void linearPrices(SectorMarket m, double[][] dT, double[] x) {
     for (int v = 0; v < n; v++) {
@@ -338,13 +341,14 @@ public final class MarketSolver {
         double l = q == 1 ? 0 : PortableMath.log(q);
         ratioT[v * cap + r] = q;
         lnRatioT[v * cap + r] = l;
-        shock[r][v] = l;
       }
     }
-    // start from the model linearised in logs: the linear clearing system with ln(T1/T0) as the shock
+    // start from the base prices (y = 0): the residuals there take the tariff change exactly, and the
+    // evaluation is cheap (only the changed flows and their importers need exp and log); the first
+    // Newton step then lands closer than the model linearised in logs (one more iteration on average,
+    // but cheaper in all)
     double[] x = out.worldPriceChange;
-    linearPrices(m, shock, x);
-    System.arraycopy(x, 0, y, 0, n);
+    Arrays.fill(y, 0, n, 0.0);
     double norm = evaluate(m, y, f);
     int iter = 0;
     while (!(norm <= TOLERANCE)) {

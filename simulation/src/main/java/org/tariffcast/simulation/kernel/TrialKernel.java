@@ -13,6 +13,7 @@ import org.tariffcast.simulation.EquilibriumException;
 import org.tariffcast.simulation.equilibrium.Equilibrium;
 import org.tariffcast.simulation.equilibrium.MarketSolver;
 import org.tariffcast.simulation.equilibrium.WedgeArithmetic;
+import org.tariffcast.simulation.numerics.PortableMath;
 import org.tariffcast.simulation.random.PoissonQuantile;
 import org.tariffcast.simulation.random.ZigguratGaussian;
 import org.tariffcast.simulation.random.TrialStreams;
@@ -261,7 +262,7 @@ public final class TrialKernel {
       while (t < hq && steps[t] == k) {
         for (int sv = 0; sv < ns * n; sv++) {
           double l = logDemand[sv];
-          demand[sv * hq + t] = l == 0 ? 1 : StrictMath.exp(l);
+          demand[sv * hq + t] = l == 0 ? 1 : PortableMath.exp(l);
         }
         t++;
       }
@@ -295,7 +296,7 @@ public final class TrialKernel {
         int steps = plan.steps[t];
         for (int r = 0; r < n; r++) {
           int ref = plan.capacityRef[s][r];
-          capacity[r] = ref == StudyPlan.NO_REF ? 1 : StrictMath.exp(plan.value(ref, draws) * steps);
+          capacity[r] = ref == StudyPlan.NO_REF ? 1 : PortableMath.exp(plan.value(ref, draws) * steps);
         }
         for (int c = 0; c < cells; c++) {
           int r = plan.cellExporter[c];

@@ -26,6 +26,8 @@ import org.tariffcast.simulation.numerics.PortableMath;
 public final class MomentBank {
   /** Deviations below this many grid steps take the fixed-point path. */
   static final double LIMIT = 0x1.0p40;
+  /** Most values {@link #addColumn} sums without carries: 2^22 sums of q (|q| < 2^40) stay below 2^62. */
+  static final int CHUNK = 1 << 22;
   private static final int MIN_GRID = -500;
   private static final int MAX_GRID = 400;
 
@@ -107,34 +109,51 @@ public final class MomentBank {
   /**
    * Adds a block of values of one slot, {@code values[offset + b] - shift} for b < rowCount,
    * keeping the sums in registers; call {@link #countTrials} once for the block.
+   *
+   * <p>Within a chunk of at most {@link #CHUNK} values the sums need no carries: q (below 2^40
+   * in magnitude) is summed in a plain long, and q^2 (below 2^80) as three plain sums of its
+   * bits 64 and up, 32 to 63 and 0 to 31; they are added to the 128-bit totals once per chunk.
+   * Integer sums are exact, so the state is the same as adding the values one by one.
    */
   public void addColumn(int slot, double[] values, int offset, int rowCount, double shift) {
     double sc = scale[slot];
     int o = 4 * slot;
-    long hi1 = fixed[o];
-    long lo1 = fixed[o + 1];
-    long hi2 = fixed[o + 2];
-    long lo2 = fixed[o + 3];
-    for (int b = 0; b < rowCount; b++) {
-      double d = values[offset + b] - shift;
-      double y = d * sc;
-      if (Math.abs(y) < LIMIT) {
-        long q = (long) PortableMath.roundToInt(y);
-        long n1 = lo1 + q;
-        hi1 += (q >> 63) + carry(lo1, q, n1);
-        lo1 = n1;
-        long sq = q * q;
-        long n2 = lo2 + sq;
-        hi2 += Math.multiplyHigh(q, q) + carry(lo2, sq, n2);
-        lo2 = n2;
-      } else {
-        addOutlier(slot, d);
+    for (int from = 0; from < rowCount; from += CHUNK) {
+      int to = Math.min(rowCount, from + CHUNK);
+      long sum = 0;
+      long sqHigh = 0;
+      long sqMid = 0;
+      long sqLow = 0;
+      for (int b = offset + from, end = offset + to; b < end; b++) {
+        double d = values[b] - shift;
+        double y = d * sc;
+        if (Math.abs(y) < LIMIT) {
+          long q = (long) PortableMath.roundToInt(y);
+          sum += q;
+          long sq = q * q;
+          sqHigh += Math.multiplyHigh(q, q);
+          sqMid += sq >>> 32;
+          sqLow += sq & 0xFFFFFFFFL;
+        } else {
+          addOutlier(slot, d);
+        }
       }
+      // sum of q: sign-extended into 128 bits
+      long lo1 = fixed[o + 1];
+      long n1 = lo1 + sum;
+      fixed[o] += (sum >> 63) + carry(lo1, sum, n1);
+      fixed[o + 1] = n1;
+      // sum of q^2 = sqHigh 2^64 + sqMid 2^32 + sqLow, all three non-negative
+      long hi2 = fixed[o + 2] + sqHigh + (sqMid >>> 32);
+      long lo2 = fixed[o + 3];
+      long mid = sqMid << 32;
+      long n2 = lo2 + mid;
+      hi2 += carry(lo2, mid, n2);
+      long n3 = n2 + sqLow;
+      hi2 += carry(n2, sqLow, n3);
+      fixed[o + 2] = hi2;
+      fixed[o + 3] = n3;
     }
-    fixed[o] = hi1;
-    fixed[o + 1] = lo1;
-    fixed[o + 2] = hi2;
-    fixed[o + 3] = lo2;
   }
 
   /** Unsigned carry out of {@code a + b = sum}. */

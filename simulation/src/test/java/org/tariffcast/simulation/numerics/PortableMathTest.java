@@ -2,6 +2,8 @@ package org.tariffcast.simulation.numerics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,93 @@ class PortableMathTest {
     assertThat(PortableMath.exp(1000)).isEqualTo(Double.POSITIVE_INFINITY);
     assertThat(PortableMath.exp(-1000)).isEqualTo(0.0);
     assertThat(PortableMath.exp(Double.NaN)).isNaN();
+  }
+
+  @Test
+  void expIsWithinOneUlpOfStrictMath() {
+    Random rnd = new Random(3);
+    double worst = 0;
+    for (int i = 0; i < 4_000_000; i++) {
+      double x = switch (i % 4) {
+        case 0 -> (rnd.nextDouble() - 0.5) * 1420;
+        case 1 -> (rnd.nextDouble() - 0.5) * 8;
+        case 2 -> (rnd.nextDouble() - 0.5) * 0.02;
+        default -> (rnd.nextDouble() - 0.5) * 1e-9;
+      };
+      double exact = StrictMath.exp(x);
+      if (exact > Double.MIN_NORMAL && Double.isFinite(exact)) {
+        worst = Math.max(worst, ulps(PortableMath.exp(x), exact));
+      }
+    }
+    assertThat(worst).isLessThanOrEqualTo(1.0);
+    for (double x : new double[] {-707, -706.99, 709, 708.99, 1e-300, -1e-300, -0.0, Double.MIN_VALUE}) {
+      assertThat(ulps(PortableMath.exp(x), StrictMath.exp(x))).as("exp(%s)", x).isLessThanOrEqualTo(1.0);
+    }
+    assertThat(PortableMath.exp(-0.0)).isEqualTo(1.0);
+    assertThat(PortableMath.exp(-745.5)).isEqualTo(0.0);
+    assertThat(PortableMath.exp(-740)).isEqualTo(StrictMath.exp(-740)); // gradual underflow: StrictMath's
+    assertThat(PortableMath.exp(709.8)).isEqualTo(StrictMath.exp(709.8));
+    assertThat(PortableMath.exp(Double.POSITIVE_INFINITY)).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(PortableMath.exp(Double.NEGATIVE_INFINITY)).isEqualTo(0.0);
+  }
+
+  @Test
+  void expIsWithinItsStatedBoundOfTheExactValue() {
+    Random rnd = new Random(4);
+    double worst = 0;
+    for (int i = 0; i < 40_000; i++) {
+      double x = i % 2 == 0 ? (rnd.nextDouble() - 0.5) * 1410 : (rnd.nextDouble() - 0.5) * 8;
+      BigDecimal exact = exactExp(x);
+      double got = PortableMath.exp(x);
+      double err = new BigDecimal(got).subtract(exact).abs().doubleValue() / Math.ulp(exact.doubleValue());
+      worst = Math.max(worst, err);
+    }
+    assertThat(worst).isLessThanOrEqualTo(0.52);
+  }
+
+  /** ln 2 to 50 digits: {@code sum_k 1 / (k 2^k)}. */
+  private static final BigDecimal LN2 = ln2();
+
+  private static BigDecimal ln2() {
+    MathContext mc = new MathContext(50);
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal power = BigDecimal.ONE;
+    for (int k = 1; k <= 180; k++) {
+      power = power.add(power);
+      sum = sum.add(BigDecimal.ONE.divide(power.multiply(BigDecimal.valueOf(k)), mc), mc);
+    }
+    return sum;
+  }
+
+  /** e^x to 50 digits: {@code x = k ln2 + r}, Taylor series of e^r, times 2^k. */
+  private static BigDecimal exactExp(double xd) {
+    MathContext mc = new MathContext(50);
+    long k = Math.round(xd / 0.6931471805599453);
+    BigDecimal r = new BigDecimal(xd).subtract(LN2.multiply(BigDecimal.valueOf(k), mc), mc);
+    BigDecimal term = BigDecimal.ONE;
+    BigDecimal sum = BigDecimal.ONE;
+    for (int i = 1; i < 40; i++) {
+      term = term.multiply(r, mc).divide(BigDecimal.valueOf(i), mc);
+      sum = sum.add(term, mc);
+    }
+    BigDecimal two = BigDecimal.valueOf(2);
+    return k >= 0 ? sum.multiply(two.pow((int) k), mc) : sum.divide(two.pow((int) -k), mc);
+  }
+
+  @Test
+  void expm1IsWithinItsStatedRelativeErrorOfStrictMath() {
+    Random rnd = new Random(6);
+    double worst = 0;
+    for (int i = 0; i < 1_000_000; i++) {
+      double x = i % 3 == 0 ? (rnd.nextDouble() - 0.5) * 0.05 : i % 3 == 1 ? (rnd.nextDouble() - 0.5) * 4
+          : (rnd.nextDouble() - 0.5) * 1e-6;
+      double exact = StrictMath.expm1(x);
+      if (exact != 0) {
+        worst = Math.max(worst, Math.abs(PortableMath.expm1(x) - exact) / Math.abs(exact));
+      }
+    }
+    assertThat(worst).isLessThanOrEqualTo(3e-14);
+    assertThat(PortableMath.expm1(0)).isEqualTo(0.0);
   }
 
   @Test

@@ -94,6 +94,32 @@ class MomentBankTest {
   }
 
   @Test
+  void aColumnGivesTheSameBitsAsItsValuesOneByOne() throws Exception {
+    Random rnd = new Random(11);
+    double[] v = new double[5000];
+    for (int i = 0; i < v.length; i++) {
+      // near the largest grid-path deviation (2^40 steps = 128 reference magnitudes), both signs, and outliers
+      v[i] = i % 7 == 0 ? (rnd.nextDouble() - 0.5) * 2 * 127.9e8 : i % 101 == 0 ? -3e20 : rnd.nextGaussian() * 1e8;
+    }
+    double shift = 2.5e7;
+    MomentBank one = new MomentBank(new double[] {1e8});
+    for (double x : v) {
+      add(one, x, shift);
+    }
+    MomentBank column = new MomentBank(new double[] {1e8});
+    for (int from = 0; from < v.length; from += 1000) {
+      column.addColumn(0, v, from, Math.min(1000, v.length - from), shift);
+    }
+    column.countTrials(v.length);
+    java.io.ByteArrayOutputStream x1 = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream x2 = new java.io.ByteArrayOutputStream();
+    one.write(new java.io.DataOutputStream(x1));
+    column.write(new java.io.DataOutputStream(x2));
+    assertThat(x2.toByteArray()).isEqualTo(x1.toByteArray());
+    assertThat(column.variance(0)).isEqualTo(one.variance(0));
+  }
+
+  @Test
   void wilsonIntervalMatchesTheTextbookFormula() {
     // 30 hits in 100: centre (0.3 + z^2/200) / (1 + z^2/100), half z sqrt(0.0021 + z^2/40000) / (1 + z^2/100)
     double[] ci = Wilson.interval95(30, 100);
