@@ -67,7 +67,9 @@ public final class QuantileSketch {
   }
 
   /** Adds a finite value. */
-  public void add(double x) {
+  public void add(double value) {
+    // -0.0 + 0.0 is +0.0: with both zeros present, min and max would otherwise depend on arrival order
+    double x = value + 0.0;
     count++;
     if (x < min) {
       min = x;
@@ -128,7 +130,7 @@ public final class QuantileSketch {
     double mn = min;
     double mx = max;
     for (int b = 0; b < rowCount; b++) {
-      double x = values[offset + b];
+      double x = values[offset + b] + 0.0; // -0.0 becomes +0.0, as in add
       if (x < mn) {
         mn = x;
       }

@@ -124,4 +124,18 @@ class QuantileSketchTest {
     assertThat(s.percentile(1.0)).isEqualTo(largest);
     assertThat(s.percentile(0.001)).isEqualTo(1e-3);
   }
+
+  @org.junit.jupiter.api.Test
+  void signedZerosGiveTheSameExtremesInAnyOrder() {
+    QuantileSketch a = new QuantileSketch();
+    a.add(0.0);
+    a.add(-0.0);
+    QuantileSketch b = new QuantileSketch();
+    b.add(-0.0);
+    b.add(0.0);
+    org.assertj.core.api.Assertions.assertThat(Double.doubleToRawLongBits(a.min()))
+        .isEqualTo(Double.doubleToRawLongBits(b.min()));
+    org.assertj.core.api.Assertions.assertThat(Double.doubleToRawLongBits(a.max()))
+        .isEqualTo(Double.doubleToRawLongBits(b.max()));
+  }
 }
