@@ -138,4 +138,95 @@ class PortableMathTest {
     assertThat(PortableMath.log(-1)).isNaN();
     assertThat(PortableMath.log(Double.MIN_VALUE)).isCloseTo(StrictMath.log(Double.MIN_VALUE), org.assertj.core.api.Assertions.within(1e-12));
   }
+
+  @Test
+  void expNear0IsWithinItsStatedBoundOfTheExactValueAndOneUlpOfStrictMath() {
+    Random rnd = new Random(7);
+    double worstExact = 0;
+    for (int i = 0; i < 60_000; i++) {
+      double x = nearZero(rnd, i);
+      BigDecimal exact = exactExp(x);
+      double err = new BigDecimal(PortableMath.expNear0(x)).subtract(exact).abs().doubleValue()
+          / Math.ulp(exact.doubleValue());
+      worstExact = Math.max(worstExact, err);
+    }
+    assertThat(worstExact).isLessThanOrEqualTo(0.55);
+    double worst = 0;
+    for (int i = 0; i < 3_000_000; i++) {
+      double x = nearZero(rnd, i);
+      worst = Math.max(worst, ulps(PortableMath.expNear0(x), StrictMath.exp(x)));
+    }
+    assertThat(worst).isLessThanOrEqualTo(1.0);
+    assertThat(PortableMath.expNear0(0)).isEqualTo(1.0);
+    assertThat(PortableMath.expNear0(-0.0)).isEqualTo(1.0);
+    assertThat(PortableMath.expNear0(3.5)).isEqualTo(PortableMath.exp(3.5));
+    assertThat(PortableMath.expNear0(Double.NaN)).isNaN();
+  }
+
+  /** Arguments across the three ranges of expNear0 and their edges. */
+  private static double nearZero(Random rnd, int i) {
+    double u = rnd.nextDouble() * 2 - 1;
+    return switch (i % 6) {
+      case 0 -> u * 0x1.0p-20;
+      case 1 -> u * 0x1.0p-7;
+      case 2 -> Math.copySign(0x1.0p-7 * (1 - 1e-3 * Math.abs(u)), u);
+      case 3 -> Math.copySign(0x1.0p-20 * (1 + 1e-3 * Math.abs(u)), u);
+      case 4 -> u * 1e-9;
+      default -> u * 0.5;
+    };
+  }
+
+  @Test
+  void logRatioIsWithinItsStatedBoundOfTheExactValue() {
+    Random rnd = new Random(8);
+    MathContext mc = new MathContext(40);
+    double worstNear = 0;
+    double worstFar = 0;
+    for (int i = 0; i < 60_000; i++) {
+      double den = Math.exp((rnd.nextDouble() - 0.5) * 40);
+      double u = rnd.nextDouble() * 2 - 1;
+      double rel = switch (i % 5) {
+        case 0 -> u * 0x1.0p-21;
+        case 1 -> u * 0x1.0p-7;
+        case 2 -> u * 1e-10;
+        case 3 -> Math.copySign(0x1.0p-7 * (1 + 1e-3 * Math.abs(u)), u);
+        default -> u * 0.9;
+      };
+      double num = den * (1 + rel);
+      if (num == den) {
+        assertThat(PortableMath.logRatio(num, den)).isEqualTo(0.0);
+        continue;
+      }
+      BigDecimal exact = exactLog(new BigDecimal(num).divide(new BigDecimal(den), mc));
+      double got = PortableMath.logRatio(num, den);
+      double err = new BigDecimal(got).subtract(exact).abs().doubleValue();
+      double ulp = Math.ulp(exact.doubleValue());
+      if (Math.abs((num - den) / den) <= 0x1.0p-7) {
+        worstNear = Math.max(worstNear, err / ulp);
+      } else {
+        worstFar = Math.max(worstFar, err / (2 * ulp + 2e-16));
+      }
+    }
+    assertThat(worstNear).isLessThanOrEqualTo(2.0);
+    assertThat(worstFar).isLessThanOrEqualTo(1.0);
+    assertThat(PortableMath.logRatio(3.0, 3.0)).isEqualTo(0.0);
+  }
+
+  /** ln x to 40 digits for x in (0.05, 20): {@code 2 atanh((x - 1)/(x + 1))}. */
+  private static BigDecimal exactLog(BigDecimal x) {
+    MathContext mc = new MathContext(45);
+    BigDecimal z = x.subtract(BigDecimal.ONE).divide(x.add(BigDecimal.ONE), mc);
+    BigDecimal z2 = z.multiply(z, mc);
+    BigDecimal term = z;
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int k = 0; k < 2000 && term.signum() != 0; k++) {
+      BigDecimal add = term.divide(BigDecimal.valueOf(2L * k + 1), mc);
+      sum = sum.add(add, mc);
+      if (add.abs().compareTo(new BigDecimal("1e-44")) < 0) {
+        break;
+      }
+      term = term.multiply(z2, mc);
+    }
+    return sum.multiply(BigDecimal.valueOf(2), mc);
+  }
 }
