@@ -39,6 +39,17 @@ public final class MarketSolver {
    * below this: markets clear to a relative 1e-9, and flows are accurate to about as much.
    */
   public static final double TOLERANCE = 1e-9;
+  /**
+   * A Newton iteration reuses the previous iteration's factorised Jacobian (a chord step) when
+   * the largest residual is at most this and at most {@link #CHORD_RATIO} times the one before:
+   * then the factorisation point lies within about the last step, 1e-3 or less in log prices, of
+   * the current point, and the chord step reduces the residual by about that factor (to 1e-9 or
+   * less from 1e-6), against a Newton step's quadratic gain that is not needed at this point.
+   * Saves the Jacobian and its factorisation in the last iteration of most solves.
+   */
+  static final double CHORD_BELOW = 1e-6;
+  /** See {@link #CHORD_BELOW}: the last iteration must have reduced the residual by this factor. */
+  static final double CHORD_RATIO = 1e-2;
   /** Newton gives up after this many iterations. */
   public static final int MAX_ITERATIONS = 60;
 
@@ -381,37 +392,51 @@ public final class MarketSolver {
     Arrays.fill(y, 0, n, 0.0);
     double norm = evaluateAtBase(m, f);
     int iter = 0;
+    double previousNorm = Double.POSITIVE_INFINITY;
     while (!(norm <= TOLERANCE)) {
       if (iter >= MAX_ITERATIONS || !Double.isFinite(norm)) {
         throw EquilibriumException.of(m.sector(), "the CES Newton iteration did not converge after " + iter
             + " iterations (largest clearing residual " + norm + ")");
       }
       iter++;
-      jacobian(m);
-      if (!newton.factor(unknowns)) {
-        throw EquilibriumException.of(m.sector(), "the CES Jacobian is singular after " + iter + " iterations");
-      }
-      for (int i = 0; i < unknowns; i++) {
-        step[i] = -f[i];
-      }
-      newton.solve(step);
-      double t = 1;
+      // near the solution, in the quadratic regime, a chord step with the last factorisation
+      // gains about as much as a Newton step (see CHORD_BELOW); it must pass the sufficient
+      // decrease test at full length, or the step is redone with a fresh Jacobian
+      boolean fresh = !(iter > 1 && norm <= CHORD_BELOW && norm <= CHORD_RATIO * previousNorm);
       double trial;
       while (true) {
-        System.arraycopy(y, 0, yTry, 0, n);
-        for (int i = 0; i < unknowns; i++) {
-          yTry[unknown[i]] += t * step[i];
+        if (fresh) {
+          jacobian(m);
+          if (!newton.factor(unknowns)) {
+            throw EquilibriumException.of(m.sector(), "the CES Jacobian is singular after " + iter + " iterations");
+          }
         }
-        trial = evaluateStep(m, yTry, rhs);
-        if (trial <= (1 - 1e-4 * t) * norm || t < 1e-6) {
+        for (int i = 0; i < unknowns; i++) {
+          step[i] = -f[i];
+        }
+        newton.solve(step);
+        double t = 1;
+        while (true) {
+          System.arraycopy(y, 0, yTry, 0, n);
+          for (int i = 0; i < unknowns; i++) {
+            yTry[unknown[i]] += t * step[i];
+          }
+          trial = evaluateStep(m, yTry, rhs);
+          if (trial <= (1 - 1e-4 * t) * norm || t < 1e-6 || !fresh) {
+            break;
+          }
+          t *= 0.5;
+        }
+        if (fresh || trial <= (1 - 1e-4) * norm) {
           break;
         }
-        t *= 0.5;
+        fresh = true;
       }
       if (!(trial < norm) && !(trial <= TOLERANCE)) {
         throw EquilibriumException.of(m.sector(), "the CES Newton iteration stalled after " + iter
             + " iterations (largest clearing residual " + norm + ")");
       }
+      previousNorm = norm;
       System.arraycopy(yTry, 0, y, 0, n);
       System.arraycopy(rhs, 0, f, 0, unknowns);
       CesState accepted = next;
