@@ -61,21 +61,21 @@ public final class MarketSolver {
   private final double[] es;
   private final double[] ex;
   private final double[] emes;
-  private final double[] phiSum;
+  /** The prepared market's structure ({@link SectorMarket}): sums of phi by exporter. */
+  private double[] phiSum;
   private final int[] unknown;
   private int unknowns;
   private final DenseLu linear;
   private final DenseLu newton;
-  // work, flattened; "by importer" arrays are indexed [v * capacity + s]
+  // work, flattened; "by importer" arrays are indexed [v * n + s], n the prepared market's size
   private final double[][] ratio;
   private final double[][] shock;
-  private final double[] thetaT;
-  /** Per importer v: the sources s with theta_sv > 0, at [v * capacity + k] for k < sourceCount[v]. */
-  private final int[] sources;
-  private final int[] sourceCount;
-  /** Per exporter r: the destinations v with phi_rv > 0. */
-  private final int[] destinations;
-  private final int[] destinationCount;
+  // the prepared market's structure, see SectorMarket
+  private double[] thetaT;
+  private int[] sources;
+  private int[] sourceCount;
+  private int[] destinations;
+  private int[] destinationCount;
   private final double[] ratioT;
   private final double[] lnRatioT;
   private final double[] g;
@@ -98,17 +98,11 @@ public final class MarketSolver {
     es = new double[capacity];
     ex = new double[capacity];
     emes = new double[capacity];
-    phiSum = new double[capacity];
     unknown = new int[capacity];
     linear = new DenseLu(capacity);
     newton = new DenseLu(capacity);
     ratio = new double[capacity][capacity];
     shock = new double[capacity][capacity];
-    thetaT = new double[capacity * capacity];
-    sources = new int[capacity * capacity];
-    sourceCount = new int[capacity];
-    destinations = new int[capacity * capacity];
-    destinationCount = new int[capacity];
     ratioT = new double[capacity * capacity];
     lnRatioT = new double[capacity * capacity];
     g = new double[capacity * capacity];
@@ -124,7 +118,7 @@ public final class MarketSolver {
 
   /**
    * The quantities of the CES model at one point {@code y} (log world price hats), "by importer"
-   * arrays indexed {@code [v * capacity + s]}.
+   * arrays indexed {@code [v * n + s]} (n the market's size).
    */
   private static final class CesState {
     /** {@code p_s = e^(y_s)}. */
@@ -202,36 +196,17 @@ public final class MarketSolver {
     market = m;
     n = size;
     unknowns = 0;
-    for (int v = 0; v < n; v++) {
-      int k = 0;
-      for (int r = 0; r < n; r++) {
-        double th = m.theta[r][v];
-        thetaT[v * capacity + r] = th;
-        if (th != 0) {
-          sources[v * capacity + k++] = r;
-        }
-      }
-      sourceCount[v] = k;
-    }
-    for (int r = 0; r < n; r++) {
-      int k = 0;
-      for (int v = 0; v < n; v++) {
-        if (m.phi[r][v] != 0) {
-          destinations[r * capacity + k++] = v;
-        }
-      }
-      destinationCount[r] = k;
-    }
+    thetaT = m.thetaT;
+    sources = m.sources;
+    sourceCount = m.sourceCount;
+    destinations = m.destinations;
+    destinationCount = m.destinationCount;
+    phiSum = m.phiSum;
     for (int r = 0; r < n; r++) {
       em[r] = importDemand[r];
       es[r] = substitution[r];
       ex[r] = exportSupply[r];
       emes[r] = em[r] + es[r];
-      double s = 0;
-      for (int v = 0; v < n; v++) {
-        s += m.phi[r][v];
-      }
-      phiSum[r] = s;
       if (m.exports[r] > 0 && !Double.isInfinite(ex[r])) {
         unknown[unknowns++] = r;
       }
@@ -375,7 +350,7 @@ public final class MarketSolver {
   }
 
   private void ces(SectorMarket m, Equilibrium out) {
-    int cap = capacity;
+    int cap = n;
     for (int v = 0; v < n; v++) {
       for (int r = 0; r < n; r++) {
         double q = ratio[r][v];
@@ -474,7 +449,7 @@ public final class MarketSolver {
    * model there into {@link #cur}; returns the largest absolute residual.
    */
   private double evaluateAtBase(SectorMarket m, double[] res) {
-    int cap = capacity;
+    int cap = n;
     double[] yy = y; // zeros
     CesState st = cur;
     double[] p = st.p;
@@ -570,7 +545,7 @@ public final class MarketSolver {
    * absolute residual.
    */
   private double evaluateStep(SectorMarket m, double[] yNew, double[] res) {
-    int cap = capacity;
+    int cap = n;
     CesState o = cur;
     CesState st = next;
     for (int s = 0; s < n; s++) {
@@ -654,7 +629,7 @@ public final class MarketSolver {
 
   /** Jacobian of the residuals at the accepted point ({@link #cur}), into the Newton LU's matrix. */
   private void jacobian(SectorMarket m) {
-    int cap = capacity;
+    int cap = n;
     double[] a = cur.a;
     double[] b = cur.b;
     double[] sumB = cur.sumB;

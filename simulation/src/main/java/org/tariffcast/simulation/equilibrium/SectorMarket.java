@@ -28,6 +28,16 @@ public final class SectorMarket {
   final double[] thetaSum;
   final double[] exports;
   final double[] expenditure;
+  /** {@code theta} transposed and flattened: {@code thetaT[v * n + s] = theta[s][v]}. */
+  final double[] thetaT;
+  /** Per importer v: the sources s with {@code theta_sv != 0}, at {@code [v * n + k]} for k < sourceCount[v]. */
+  final int[] sources;
+  final int[] sourceCount;
+  /** Per exporter r: the destinations v with {@code phi_rv != 0}, at {@code [r * n + k]} for k < destinationCount[r]. */
+  final int[] destinations;
+  final int[] destinationCount;
+  /** {@code sum_v phi_rv}: 1, up to rounding, for exporters with exports, else 0. */
+  final double[] phiSum;
 
   private SectorMarket(String sector, List<String> regions, double[][] flows, double[][] power0, double[][] rate0) {
     this.sector = sector;
@@ -82,6 +92,36 @@ public final class SectorMarket {
           phi[r][v] = this.flows[r][v] / x;
         }
       }
+    }
+    // the solvers' view of the structure, computed once per market rather than per solve
+    thetaT = new double[n * n];
+    sources = new int[n * n];
+    sourceCount = new int[n];
+    destinations = new int[n * n];
+    destinationCount = new int[n];
+    phiSum = new double[n];
+    for (int v = 0; v < n; v++) {
+      int k = 0;
+      for (int r = 0; r < n; r++) {
+        double th = theta[r][v];
+        thetaT[v * n + r] = th;
+        if (th != 0) {
+          sources[v * n + k++] = r;
+        }
+      }
+      sourceCount[v] = k;
+    }
+    for (int r = 0; r < n; r++) {
+      int k = 0;
+      double s = 0;
+      for (int v = 0; v < n; v++) {
+        s += phi[r][v];
+        if (phi[r][v] != 0) {
+          destinations[r * n + k++] = v;
+        }
+      }
+      destinationCount[r] = k;
+      phiSum[r] = s;
     }
   }
 
