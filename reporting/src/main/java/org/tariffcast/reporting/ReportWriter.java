@@ -10,7 +10,7 @@ import java.util.Objects;
 import org.tariffcast.model.result.RunResult;
 import org.tariffcast.reporting.charts.ChartBook;
 import org.tariffcast.reporting.charts.RenderedChart;
-import org.tariffcast.reporting.data.ReportData;
+import org.tariffcast.reporting.content.ReportData;
 import org.tariffcast.reporting.io.AtomicFiles;
 import org.tariffcast.reporting.json.SummaryJson;
 import org.tariffcast.reporting.text.NumberText;

@@ -3,7 +3,7 @@ package org.tariffcast.reporting.charts;
 import java.util.ArrayList;
 import java.util.List;
 import org.tariffcast.model.result.ScenarioInfo;
-import org.tariffcast.reporting.data.ReportData;
+import org.tariffcast.reporting.content.ReportData;
 import org.tariffcast.reporting.text.Labels;
 
 /**

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.tariffcast.model.result.ScenarioInfo;
-import org.tariffcast.reporting.data.ReportData;
+import org.tariffcast.reporting.content.ReportData;
 import org.tariffcast.reporting.io.FileNames;
 import org.tariffcast.reporting.text.Labels;
 

@@ -13,7 +13,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.tariffcast.model.result.ConvergencePoint;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.ScenarioInfo;
-import org.tariffcast.reporting.data.Headlines;
+import org.tariffcast.reporting.content.Headlines;
 import org.tariffcast.reporting.text.NumberText;
 import org.tariffcast.reporting.workbook.SheetNames;
 

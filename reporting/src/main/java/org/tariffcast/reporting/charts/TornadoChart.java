@@ -19,7 +19,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.Sensitivity;
-import org.tariffcast.reporting.data.Headlines;
+import org.tariffcast.reporting.content.Headlines;
 import org.tariffcast.reporting.text.NumberText;
 import org.tariffcast.reporting.workbook.SheetNames;
 

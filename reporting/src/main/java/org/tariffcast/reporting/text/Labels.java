@@ -6,7 +6,7 @@ import org.tariffcast.model.result.Metric;
 import org.tariffcast.model.result.Window;
 import org.tariffcast.model.time.Horizon;
 import org.tariffcast.model.time.YearQuarter;
-import org.tariffcast.reporting.data.ReportData;
+import org.tariffcast.reporting.content.ReportData;
 
 /**
  * The words a reader sees for metrics, windows, measures and units, with the run's own region

@@ -6,7 +6,7 @@ import org.tariffcast.model.result.Metric;
 import org.tariffcast.model.result.Statistics;
 import org.tariffcast.model.result.Window;
 import org.tariffcast.model.scenario.Scenario;
-import org.tariffcast.reporting.data.ReportData;
+import org.tariffcast.reporting.content.ReportData;
 
 /**
  * The one-sentence headline of each scenario, from the final-year statistics: the median

@@ -13,7 +13,7 @@ import org.tariffcast.model.result.ScenarioInfo;
 import org.tariffcast.model.result.Statistics;
 import org.tariffcast.model.result.TargetProbability;
 import org.tariffcast.model.result.Window;
-import org.tariffcast.reporting.data.Headlines;
+import org.tariffcast.reporting.content.Headlines;
 import org.tariffcast.reporting.text.NumberText;
 
 /**

@@ -7,7 +7,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.tariffcast.model.result.Measure;
 import org.tariffcast.model.result.Window;
 import org.tariffcast.reporting.charts.RenderedChart;
-import org.tariffcast.reporting.data.ReportData;
+import org.tariffcast.reporting.content.ReportData;
 import org.tariffcast.reporting.text.Labels;
 import org.tariffcast.reporting.text.Sentences;
 

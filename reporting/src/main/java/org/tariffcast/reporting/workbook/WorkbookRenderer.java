@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.tariffcast.reporting.charts.RenderedChart;
-import org.tariffcast.reporting.data.ReportData;
+import org.tariffcast.reporting.content.ReportData;
 
 /**
  * Builds the workbook ({@link SheetNames#ORDER}) and writes it to a stream. Text from the

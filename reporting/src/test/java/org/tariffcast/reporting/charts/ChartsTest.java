@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tariffcast.reporting.ReportFiles;
 import org.tariffcast.reporting.Rendered;
 import org.tariffcast.reporting.SmallRun;
-import org.tariffcast.reporting.data.ReportData;
+import org.tariffcast.reporting.content.ReportData;
 
 /** Every PNG opens, is drawn at twice its logical size and has a real picture in it. */
 class ChartsTest {

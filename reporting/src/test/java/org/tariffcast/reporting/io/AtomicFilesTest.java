@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tariffcast.reporting.Rendered;
 import org.tariffcast.reporting.SmallRun;
 import org.tariffcast.reporting.charts.ChartBook;
-import org.tariffcast.reporting.data.ReportData;
+import org.tariffcast.reporting.content.ReportData;
 import org.tariffcast.reporting.workbook.WorkbookRenderer;
 
 /** A file appears under its final name complete or not at all. */

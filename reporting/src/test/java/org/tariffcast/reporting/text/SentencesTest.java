@@ -10,7 +10,7 @@ import org.tariffcast.model.result.RunResult;
 import org.tariffcast.model.time.Horizon;
 import org.tariffcast.model.time.YearQuarter;
 import org.tariffcast.reporting.SmallRun;
-import org.tariffcast.reporting.data.ReportData;
+import org.tariffcast.reporting.content.ReportData;
 
 class SentencesTest {
   @Test

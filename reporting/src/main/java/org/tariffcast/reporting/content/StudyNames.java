@@ -1,4 +1,4 @@
-package org.tariffcast.reporting.data;
+package org.tariffcast.reporting.content;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.tariffcast.reporting.data;
+package org.tariffcast.reporting.content;
 
 import java.util.List;
 import org.tariffcast.model.result.KpiKey;
