@@ -483,24 +483,8 @@ public final class MarketSolver {
       }
       st.sumB[v] = sum;
       double lp;
-      if (oneMinus == 0) {
-        double gm = 0;
-        for (int s = 0; s < n; s++) {
-          double th = thetaT[row + s];
-          if (th != 0) {
-            gm += th * (yy[s] + lnRatioT[row + s]);
-          }
-        }
-        lp = gm / ts;
-      } else if (Math.abs(oneMinus) < 1e-4) {
-        double gm = 0;
-        for (int s = 0; s < n; s++) {
-          double th = thetaT[row + s];
-          if (th != 0) {
-            gm += th * PortableMath.expm1(oneMinus * (yy[s] + lnRatioT[row + s]));
-          }
-        }
-        lp = PortableMath.log1p(gm / ts) / oneMinus;
+      if (Math.abs(oneMinus) < NEAR_UNIT_ELASTICITY) {
+        lp = lnPriceIndexNearUnitElasticity(row, ts, oneMinus, yy);
       } else {
         double sv = sum / ts;
         lp = sv == 1 ? 0 : PortableMath.log(sv) / oneMinus;
@@ -530,6 +514,27 @@ public final class MarketSolver {
       }
     }
     return worst;
+  }
+
+  /** Below this |1 - Es| the price index is computed in the forms that stay exact near Es = 1. */
+  private static final double NEAR_UNIT_ELASTICITY = 1e-4;
+
+  /**
+   * {@code ln P_v} when the substitution elasticity is 1 or within {@link #NEAR_UNIT_ELASTICITY}
+   * of it, where the CES sum's {@code log(sum)/(1 - Es)} loses precision: the Cobb-Douglas
+   * geometric mean at exactly 1, otherwise {@code log1p(sum theta expm1((1-Es) l))/(1-Es)}, with
+   * {@code l_s = y_s + ln(T1/T0)_sv}.
+   */
+  private double lnPriceIndexNearUnitElasticity(int row, double ts, double oneMinus, double[] yy) {
+    double gm = 0;
+    for (int s = 0; s < n; s++) {
+      double th = thetaT[row + s];
+      if (th != 0) {
+        double l = yy[s] + lnRatioT[row + s];
+        gm += oneMinus == 0 ? th * l : th * PortableMath.expm1(oneMinus * l);
+      }
+    }
+    return oneMinus == 0 ? gm / ts : PortableMath.log1p(gm / ts) / oneMinus;
   }
 
   /**
@@ -579,24 +584,8 @@ public final class MarketSolver {
       }
       st.sumB[v] = sum;
       double lp;
-      if (oneMinus == 0) {
-        double gm = 0;
-        for (int s = 0; s < n; s++) {
-          double th = thetaT[row + s];
-          if (th != 0) {
-            gm += th * (yNew[s] + lnRatioT[row + s]);
-          }
-        }
-        lp = gm / ts;
-      } else if (Math.abs(oneMinus) < 1e-4) {
-        double gm = 0;
-        for (int s = 0; s < n; s++) {
-          double th = thetaT[row + s];
-          if (th != 0) {
-            gm += th * PortableMath.expm1(oneMinus * (yNew[s] + lnRatioT[row + s]));
-          }
-        }
-        lp = PortableMath.log1p(gm / ts) / oneMinus;
+      if (Math.abs(oneMinus) < NEAR_UNIT_ELASTICITY) {
+        lp = lnPriceIndexNearUnitElasticity(row, ts, oneMinus, yNew);
       } else {
         lp = o.lnP[v] + PortableMath.logRatio(sum, o.sumB[v]) / oneMinus;
       }
