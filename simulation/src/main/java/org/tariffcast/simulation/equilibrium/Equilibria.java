@@ -17,7 +17,7 @@ public final class Equilibria {
    */
   public static Equilibrium solve(SolverKind kind, SectorMarket market, double[] importDemand, double[] substitution,
       double[] exportSupply, double[][] power1, double[][] rate1) {
-    MarketSolver solver = MarketSolver.of(kind, market.size());
+    EquilibriumSolver solver = EquilibriumSolver.of(kind, market.size());
     solver.prepare(market, importDemand, substitution, exportSupply);
     Equilibrium out = new Equilibrium(market.size());
     solver.solve(power1, rate1, out);

@@ -4,7 +4,7 @@ import org.tariffcast.model.result.Welfare;
 
 /**
  * The solution of one sector market for one tariff change: world price changes, new flows and
- * welfare by region. A mutable holder that a {@link MarketSolver} fills, so that the trial
+ * welfare by region. A mutable holder that an {@link EquilibriumSolver} fills, so that the trial
  * kernel reuses it without allocating; {@link Equilibria#solve} returns a fresh one.
  *
  * <p>Units: price changes are fractions (0.05 is +5 %); {@link #flowRatio} is {@code M1/M0}

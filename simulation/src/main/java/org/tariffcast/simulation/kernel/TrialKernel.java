@@ -11,7 +11,7 @@ import org.tariffcast.model.result.Welfare;
 import org.tariffcast.model.run.SolverKind;
 import org.tariffcast.simulation.EquilibriumException;
 import org.tariffcast.simulation.equilibrium.Equilibrium;
-import org.tariffcast.simulation.equilibrium.MarketSolver;
+import org.tariffcast.simulation.equilibrium.EquilibriumSolver;
 import org.tariffcast.simulation.equilibrium.WedgeArithmetic;
 import org.tariffcast.simulation.numerics.PortableMath;
 import org.tariffcast.simulation.random.PoissonQuantile;
@@ -63,7 +63,7 @@ public final class TrialKernel {
   private final int ns;
   private final int hq;
   private final int cells;
-  private final MarketSolver solver;
+  private final EquilibriumSolver solver;
   private final Equilibrium eq;
   private final double[] em;
   private final double[] es;
@@ -118,7 +118,7 @@ public final class TrialKernel {
     ns = plan.sectors;
     hq = plan.quarters;
     cells = plan.cells;
-    solver = MarketSolver.of(kind, n);
+    solver = EquilibriumSolver.of(kind, n);
     eq = new Equilibrium(n);
     em = new double[n];
     es = new double[n];

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.tariffcast.model.run.SolverKind;
 
 /**
- * The CES solver's equilibria clear every market to {@link MarketSolver#TOLERANCE}, checked
+ * The CES solver's equilibria clear every market to {@link CesSolver#TOLERANCE}, checked
  * independently of its incremental evaluation and chord steps: the clearing residual
  * {@code ln(sum_v phi_rv q_rv) - Ex_r ln p_r} recomputed with {@link StrictMath} from the
  * reported flows and prices, over random markets, elasticities (Es = 1 and near 1 included) and
@@ -19,7 +19,7 @@ class CesClearingTest {
   @Test
   void randomMarketsClearToTheToleranceWhenRecomputedDirectly() {
     Random rnd = new Random(11);
-    MarketSolver solver = MarketSolver.of(SolverKind.CES, 7);
+    EquilibriumSolver solver = EquilibriumSolver.of(SolverKind.CES, 7);
     int solved = 0;
     double worst = 0;
     for (int trial = 0; trial < 3000; trial++) {
@@ -77,6 +77,6 @@ class CesClearingTest {
     }
     assertThat(solved).isEqualTo(3000);
     // the reported price and flows carry a few ulp of their own, beyond the solver's residual
-    assertThat(worst).isLessThanOrEqualTo(MarketSolver.TOLERANCE * (1 + 1e-3));
+    assertThat(worst).isLessThanOrEqualTo(CesSolver.TOLERANCE * (1 + 1e-3));
   }
 }

@@ -1,0 +1,128 @@
+package org.tariffcast.simulation.equilibrium;
+
+import java.util.Arrays;
+import org.tariffcast.model.run.SolverKind;
+import org.tariffcast.simulation.EquilibriumException;
+
+/**
+ * The linear model of GSIM (Francois and Hall 2003). The shock is {@code dT = T1/T0 - 1};
+ * internal price changes {@code P-hat_rv = dT_rv + x_r}; importer v's composite price change
+ * {@code P-hat_v = sum_s theta_sv P-hat_sv}; import changes
+ * {@code M-hat_rv = (Em_v + Es_v) P-hat_v - Es_v P-hat_rv} (own-price elasticity
+ * {@code theta Em - (1 - theta) Es}, cross-price {@code theta_s (Em + Es)}); clearing
+ * {@code sum_v phi_rv M-hat_rv = Ex_r x_r}, a linear system in the world price changes x of the
+ * exporters with finite supply elasticity and positive exports (the others keep x = 0: SMART's
+ * setting), factored once per {@link #prepare}. New flows {@code M1 = M0 (1 + M-hat)(1 + x)} may
+ * turn negative for large shocks. Welfare: {@code PS_r = X_r x_r (1 + Ex_r x_r / 2)} with X_r
+ * exports at world prices; {@code CS_v = Em_v R_v dP^2 sign(dP) / 2 - R_v dP} with R_v
+ * expenditure at internal prices and dP = P-hat_v; tariff revenue {@code sum_s M1 rate1 - M0 rate0}.
+ */
+public final class LinearSolver extends PreparedMarketSolver {
+  private final DenseLu system;
+  private final double[][] shock;
+  /** Composite price change from the tariffs alone, by importer. */
+  private final double[] tariffComposite;
+  private final double[] rhs;
+
+  LinearSolver(int capacity) {
+    super(capacity);
+    system = new DenseLu(capacity);
+    shock = new double[capacity][capacity];
+    tariffComposite = new double[capacity];
+    rhs = new double[capacity];
+  }
+
+  @Override
+  public SolverKind kind() {
+    return SolverKind.LINEAR;
+  }
+
+  /** Builds and factors the clearing system of the unknown world price changes. */
+  @Override
+  void prepareModel(SectorMarket m) {
+    double[][] mat = system.matrix();
+    for (int i = 0; i < unknowns; i++) {
+      int r = unknown[i];
+      double[] phiR = m.phi[r];
+      double diag = ex[r];
+      for (int v = 0; v < n; v++) {
+        diag += phiR[v] * es[v];
+      }
+      for (int j = 0; j < unknowns; j++) {
+        int s = unknown[j];
+        double c = 0;
+        for (int v = 0; v < n; v++) {
+          c += phiR[v] * emes[v] * m.theta[s][v];
+        }
+        mat[i][j] = (i == j ? diag : 0) - c;
+      }
+    }
+    if (!system.factor(unknowns)) {
+      throw EquilibriumException.of(m.sector(), "the linear clearing system is singular for these elasticities");
+    }
+  }
+
+  @Override
+  void solveChanged(SectorMarket m, Equilibrium out) {
+    for (int r = 0; r < n; r++) {
+      for (int v = 0; v < n; v++) {
+        shock[r][v] = ratio[r][v] - 1;
+      }
+    }
+    prices(m, shock, out.worldPriceChange);
+    flowsAndWelfare(m, out);
+  }
+
+  /** Solves the clearing system for the shock {@code dT[r][v]}: world price changes of every exporter into {@code x}. */
+  private void prices(SectorMarket m, double[][] dT, double[] x) {
+    for (int v = 0; v < n; v++) {
+      double s = 0;
+      for (int r = 0; r < n; r++) {
+        s += m.theta[r][v] * dT[r][v];
+      }
+      tariffComposite[v] = s;
+    }
+    for (int i = 0; i < unknowns; i++) {
+      int r = unknown[i];
+      double s = 0;
+      for (int v = 0; v < n; v++) {
+        double ph = m.phi[r][v];
+        if (ph != 0) {
+          s += ph * (emes[v] * tariffComposite[v] - es[v] * dT[r][v]);
+        }
+      }
+      rhs[i] = s;
+    }
+    system.solve(rhs);
+    Arrays.fill(x, 0, n, 0.0);
+    for (int i = 0; i < unknowns; i++) {
+      x[unknown[i]] = rhs[i];
+    }
+  }
+
+  private void flowsAndWelfare(SectorMarket m, Equilibrium out) {
+    double[] x = out.worldPriceChange;
+    out.iterations = 0;
+    for (int v = 0; v < n; v++) {
+      double dp = 0;
+      for (int s = 0; s < n; s++) {
+        dp += m.theta[s][v] * ((ratio[s][v] - 1) + x[s]);
+      }
+      out.compositePriceChange[v] = dp;
+      for (int r = 0; r < n; r++) {
+        if (m.flows[r][v] == 0) {
+          out.flowRatio[r][v] = 1;
+        } else {
+          double mhat = emes[v] * dp - es[v] * ((ratio[r][v] - 1) + x[r]);
+          out.flowRatio[r][v] = (1 + mhat) * (1 + x[r]);
+        }
+      }
+      double r0 = m.expenditure[v];
+      out.consumerSurplus[v] = em[v] * r0 * dp * dp * Math.signum(dp) / 2 - r0 * dp;
+    }
+    for (int r = 0; r < n; r++) {
+      double xr = x[r];
+      out.producerSurplus[r] = xr == 0 ? 0 : m.exports[r] * xr * (1 + ex[r] * xr / 2);
+    }
+  }
+}
