@@ -41,7 +41,11 @@ public final class Equilibrium {
     return worldPriceChange[r];
   }
 
-  /** Proportional change of importer v's composite internal price ({@code P-hat_v}). */
+  /**
+   * Proportional change of importer v's composite internal price, the one its consumer surplus
+   * uses: the exact CES price index, or for the linear solver GSIM's
+   * {@code sum_s theta_sv ((1 + x_s)(1 + dT_sv) - 1)}.
+   */
   public double compositePriceChange(int v) {
     return compositePriceChange[v];
   }

@@ -5,8 +5,9 @@ import org.tariffcast.model.run.SolverKind;
 import org.tariffcast.simulation.EquilibriumException;
 
 /**
- * The linear model of GSIM (Francois and Hall 2003). The shock is {@code dT = T1/T0 - 1};
- * internal price changes {@code P-hat_rv = dT_rv + x_r}; importer v's composite price change
+ * The linear model of GSIM (Francois and Hall 2003), its equations and welfare formulas as
+ * published. The shock is {@code dT = T1/T0 - 1}; internal price changes
+ * {@code P-hat_rv = dT_rv + x_r}; importer v's composite price change in demand
  * {@code P-hat_v = sum_s theta_sv P-hat_sv}; import changes
  * {@code M-hat_rv = (Em_v + Es_v) P-hat_v - Es_v P-hat_rv} (own-price elasticity
  * {@code theta Em - (1 - theta) Es}, cross-price {@code theta_s (Em + Es)}); clearing
@@ -15,7 +16,13 @@ import org.tariffcast.simulation.EquilibriumException;
  * setting), factored once per {@link #prepare}. New flows {@code M1 = M0 (1 + M-hat)(1 + x)} may
  * turn negative for large shocks. Welfare: {@code PS_r = X_r x_r (1 + Ex_r x_r / 2)} with X_r
  * exports at world prices; {@code CS_v = Em_v R_v dP^2 sign(dP) / 2 - R_v dP} with R_v
- * expenditure at internal prices and dP = P-hat_v; tariff revenue {@code sum_s M1 rate1 - M0 rate0}.
+ * expenditure at internal prices and GSIM's composite price change
+ * {@code dP = sum_s theta_sv ((1 + x_s)(1 + dT_sv) - 1)} (the first-order {@code P-hat_v} plus the
+ * cross terms {@code theta x dT}; this is also {@link Equilibrium#compositePriceChange}); tariff
+ * revenue {@code sum_s M1 rate1 - M0 rate0}. The {@code sign(dP)} term is GSIM's as published:
+ * for a price rise it adds {@code -|Em| R dP^2 / 2} to the surplus where the area behind a
+ * linear demand curve adds {@code +|Em| R dP^2 / 2} (for a price fall both add the same); the two
+ * agree to first order. The exact integrals are the CES solver's.
  */
 public final class LinearSolver extends PreparedMarketSolver {
   private final DenseLu system;
@@ -104,11 +111,14 @@ public final class LinearSolver extends PreparedMarketSolver {
     double[] x = out.worldPriceChange;
     out.iterations = 0;
     for (int v = 0; v < n; v++) {
-      double dp = 0;
+      double dp = 0; // first order, drives demand
+      double dpWelfare = 0; // GSIM's composite for welfare
       for (int s = 0; s < n; s++) {
-        dp += m.theta[s][v] * ((ratio[s][v] - 1) + x[s]);
+        double theta = m.theta[s][v];
+        dp += theta * ((ratio[s][v] - 1) + x[s]);
+        dpWelfare += theta * ((1 + x[s]) * ratio[s][v] - 1);
       }
-      out.compositePriceChange[v] = dp;
+      out.compositePriceChange[v] = dpWelfare;
       for (int r = 0; r < n; r++) {
         if (m.flows[r][v] == 0) {
           out.flowRatio[r][v] = 1;
@@ -118,7 +128,7 @@ public final class LinearSolver extends PreparedMarketSolver {
         }
       }
       double r0 = m.expenditure[v];
-      out.consumerSurplus[v] = em[v] * r0 * dp * dp * Math.signum(dp) / 2 - r0 * dp;
+      out.consumerSurplus[v] = em[v] * r0 * dpWelfare * dpWelfare * Math.signum(dpWelfare) / 2 - r0 * dpWelfare;
     }
     for (int r = 0; r < n; r++) {
       double xr = x[r];
