@@ -54,6 +54,18 @@ import org.tariffcast.simulation.random.TrialStreams;
  *       <b>Welfare</b>: each sector's equilibrium welfare change (USD per year, base-year scale)
  *       / 4, adjusted like flows and scaled by the sector's import-weighted demand index.</li>
  * </ul>
+ *
+ * <h2>Indexing (read with {@link StudyPlan}'s field docs)</h2>
+ * Regions r (exporter), v (importer) in {@code [0, n)}; sectors s; quarters t from the horizon's
+ * start; a <i>flow</i> is {@code r * n + v} in a sector's matrix; a <i>cell</i> c is one of the
+ * few flows the outputs follow ({@link StudyPlan.CellIndex}: home's column, the partner's row,
+ * home to partner, commitment columns), numbered the same in every sector. Per-trial cubes are
+ * flat arrays with the quarter innermost: {@code flows[cellSeries(s, c) + t]},
+ * {@code demand[demandSeries(s, v) + t]}; per-regime rows {@code hat[k][sectorCell(s, c)]} and
+ * {@code welfare[k][sectorRegion(s, r)]}. A scenario's <i>touched index</i> i numbers the
+ * (sector, flow) pairs its rules edit. Parameters are references read with
+ * {@code plan.value(ref, draws)}. Outputs go to the slots {@link OutputLayout} names
+ * ({@code layout.importsFromPartner(block, s) + t}, ...).
  */
 public final class TrialKernel {
   private final StudyPlan plan;
