@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.model.config.ConfigException;
 import org.tariffcast.model.config.ConfigLoader;
-import org.tariffcast.model.config.ConfigProblem;
 import org.tariffcast.model.config.ModelConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,11 +40,11 @@ public class ValidateCommand extends Subcommand {
       out.println(config.describe());
       return config;
     } catch (ConfigException e) {
-      for (ConfigProblem p : e.problems()) {
-        out.println(p.message());
+      for (String line : e.lines()) {
+        out.println(line);
       }
       out.flush();
-      err.println(e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + " in " + dir);
+      err.println(e.total() + " problem" + (e.total() == 1 ? "" : "s") + " in " + dir);
       return null;
     }
   }
