@@ -15,7 +15,7 @@ import org.tariffcast.simulation.statistics.StatisticsBank;
 /**
  * The statistics of a contiguous range of trials {@code [fromTrial, toTrial)} of one run:
  * every series point and KPI (exact moments, exact extremes, percentile sketch), target hit
- * counts, the outlook's scenario counts, per-segment moments of the headline KPIs for
+ * counts, the outlook's scenario counts, the counts of equilibria outside their model's range, per-segment moments of the headline KPIs for
  * convergence points, and the headline KPI values of the first
  * {@link ProjectionEngine#SENSITIVITY_TRIALS} trials for sensitivity. Every part depends only
  * on the multiset of trial values (or, for the sensitivity sample, on trial indices), so merging
@@ -29,7 +29,8 @@ import org.tariffcast.simulation.statistics.StatisticsBank;
  */
 public final class PartialResult {
   static final int MAGIC = 0x54435052; // "TCPR"
-  static final int VERSION = 1;
+  /** Format version written: 2 appends the domain warning counts to version 1, which is still read. */
+  static final int VERSION = 2;
   /** Convergence segments: segment j holds trials [2^(j-1), 2^j), segment 0 trial 0. */
   static final int SEGMENTS = 64;
 
@@ -43,10 +44,16 @@ public final class PartialResult {
   final int sensitivityWidth;
   final long[] targetHits;
   final long[] outlookCounts;
+  /**
+   * Trials whose equilibria left their model's range, laid out by
+   * {@link org.tariffcast.simulation.kernel.DomainWarnings}; empty when read from a version-1
+   * form (which recorded none).
+   */
+  final long[] domainWarnings;
 
   PartialResult(long fingerprint, long fromTrial, long toTrial, StatisticsBank bank, MomentBank[] segments,
       long[] sensitivityTrials, double[] sensitivityValues, int sensitivityWidth, long[] targetHits,
-      long[] outlookCounts) {
+      long[] outlookCounts, long[] domainWarnings) {
     if (fromTrial < 0 || toTrial < fromTrial) {
       throw new IllegalArgumentException("a partial result needs 0 <= fromTrial <= toTrial, found [" + fromTrial + ", "
           + toTrial + ")");
@@ -65,6 +72,7 @@ public final class PartialResult {
     this.sensitivityWidth = sensitivityWidth;
     this.targetHits = targetHits;
     this.outlookCounts = outlookCounts;
+    this.domainWarnings = domainWarnings;
   }
 
   /** First trial (inclusive). */
@@ -95,7 +103,7 @@ public final class PartialResult {
   /** Bytes retained in memory by the statistics (for memory tests). */
   public long retainedBytes() {
     long b = bank.retainedBytes() + 8L * sensitivityTrials.length + 8L * sensitivityValues.length
-        + 8L * targetHits.length + 8L * outlookCounts.length;
+        + 8L * targetHits.length + 8L * outlookCounts.length + 8L * domainWarnings.length;
     for (MomentBank m : segments) {
       if (m != null) {
         b += m.retainedBytes();
@@ -145,7 +153,26 @@ public final class PartialResult {
       counts[i] += next.outlookCounts[i];
     }
     return new PartialResult(fingerprint, fromTrial, next.toTrial, b, seg, trials, values, sensitivityWidth, hits,
-        counts);
+        counts, addCounts(domainWarnings, next.domainWarnings));
+  }
+
+  /** Element-wise sum; an empty array (a version-1 partial) counts as zeros. */
+  private static long[] addCounts(long[] a, long[] b) {
+    if (a.length == 0) {
+      return b.clone();
+    }
+    if (b.length == 0) {
+      return a.clone();
+    }
+    if (a.length != b.length) {
+      throw new IllegalArgumentException("domain warning counts of " + a.length + " and " + b.length
+          + " entries cannot be merged");
+    }
+    long[] c = a.clone();
+    for (int i = 0; i < c.length; i++) {
+      c[i] += b[i];
+    }
+    return c;
   }
 
   private static long[] concat(long[] a, long[] b) {
@@ -185,6 +212,7 @@ public final class PartialResult {
       }
       writeLongs(out, targetHits);
       writeLongs(out, outlookCounts);
+      writeLongs(out, domainWarnings);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode partial result", e);
     }
@@ -199,7 +227,7 @@ public final class PartialResult {
         throw new IllegalArgumentException("not a tariffcast partial result: magic " + Integer.toHexString(magic));
       }
       int version = in.readInt();
-      if (version != VERSION) {
+      if (version != 1 && version != VERSION) {
         throw new IllegalArgumentException("partial result format version " + version + " is not supported (expected "
             + VERSION + ")");
       }
@@ -231,7 +259,8 @@ public final class PartialResult {
       }
       long[] hits = readLongs(in);
       long[] counts = readLongs(in);
-      return new PartialResult(fingerprint, from, to, bank, segments, trials, values, width, hits, counts);
+      long[] warnings = version >= 2 ? readLongs(in) : new long[0];
+      return new PartialResult(fingerprint, from, to, bank, segments, trials, values, width, hits, counts, warnings);
     } catch (IOException e) {
       throw new IllegalArgumentException("corrupt partial result: " + e.getMessage(), e);
     }

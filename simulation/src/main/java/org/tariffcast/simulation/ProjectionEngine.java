@@ -16,6 +16,7 @@ import org.tariffcast.model.config.ModelConfig;
 import org.tariffcast.model.distribution.Parameter;
 import org.tariffcast.model.result.CentralCase;
 import org.tariffcast.model.result.ConvergencePoint;
+import org.tariffcast.model.result.DomainWarning;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.KpiStatistics;
 import org.tariffcast.model.result.KpiValue;
@@ -29,6 +30,7 @@ import org.tariffcast.model.run.PrecisionTarget;
 import org.tariffcast.model.run.RunSettings;
 import org.tariffcast.model.run.SamplingMethod;
 import org.tariffcast.model.scenario.Scenario;
+import org.tariffcast.simulation.kernel.DomainWarnings;
 import org.tariffcast.simulation.kernel.OutputLayout;
 import org.tariffcast.simulation.kernel.StudyPlan;
 import org.tariffcast.simulation.kernel.TrialKernel;
@@ -85,6 +87,8 @@ public final class ProjectionEngine {
 
   private final ModelConfig config;
   private final StudyPlan plan;
+  /** Layout of the counts of equilibria outside their model's range. */
+  private final DomainWarnings domainWarnings;
   private final OutputLayout layout;
   private final ParameterDraws draws;
   private final long seed;
@@ -102,6 +106,7 @@ public final class ProjectionEngine {
     RunSettings run = config.run();
     this.seed = run.seed();
     this.plan = StudyPlan.of(config);
+    this.domainWarnings = DomainWarnings.of(plan);
     this.layout = OutputLayout.of(plan, config.targets());
     this.lhsTotal = run.precision() == null ? run.trials() : Math.max(run.trials(), run.precision().maxTrials());
     this.draws = ParameterDraws.of(config.uncertainParameters(), config.correlations(), run.sampling(), seed, lhsTotal);
@@ -279,6 +284,7 @@ public final class ProjectionEngine {
     MomentBank[] segments = new MomentBank[PartialResult.SEGMENTS];
     long[] hits = new long[layout.targetCount() * layout.blocks()];
     long[] outlook = new long[plan.scenarioCount()];
+    long[] warnings = new long[domainWarnings.size()];
     List<long[]> sampleTrials = new ArrayList<>();
     List<double[]> sampleValues = new ArrayList<>();
     for (Worker w : workers) {
@@ -297,6 +303,9 @@ public final class ProjectionEngine {
       for (int i = 0; i < outlook.length; i++) {
         outlook[i] += w.outlook[i];
       }
+      for (int i = 0; i < warnings.length; i++) {
+        warnings[i] += w.domainWarnings[i];
+      }
       for (int i = 0; i < w.sampleTrials.size(); i++) {
         sampleTrials.add(new long[] {w.sampleTrials.get(i)});
         sampleValues.add(w.sampleValues.get(i));
@@ -314,7 +323,7 @@ public final class ProjectionEngine {
       System.arraycopy(sampleValues.get(order[i]), 0, values, i * sensitivity.length, sensitivity.length);
     }
     return new PartialResult(fingerprint, fromTrial, toTrial, bank, segments, trials, values, sensitivity.length, hits,
-        outlook);
+        outlook, warnings);
   }
 
   /** One worker thread's kernel, draws and accumulators. */
@@ -334,6 +343,7 @@ public final class ProjectionEngine {
     long kernelTrials;
     long kernelSolves;
     long kernelIterations;
+    long[] domainWarnings = new long[ProjectionEngine.this.domainWarnings.size()];
 
     Worker(AtomicLong next, long end, AtomicBoolean failed, TrialProgress progress) {
       this.next = next;
@@ -396,6 +406,7 @@ public final class ProjectionEngine {
       kernelTrials = kernel.trials();
       kernelSolves = kernel.solves();
       kernelIterations = kernel.newtonIterations();
+      domainWarnings = kernel.domainWarningCounts();
       bank.addBlock(columns, buffered, BLOCK, shift);
       if (unreported > 0) {
         progress.trialsDone(unreported);
@@ -542,8 +553,10 @@ public final class ProjectionEngine {
             (double) hits / all.trials(), ci[0], ci[1], all.trials()));
       }
     }
+    List<DomainWarning> warnings = all.domainWarnings.length == 0 ? List.of()
+        : domainWarnings.warnings(all.domainWarnings, all.trials());
     return new RunResult(info, scenarios, kpis, series, targets, sensitivity(all), convergence(all), centralCase,
-        config.sources(), config.snapshot());
+        config.sources(), config.snapshot(), warnings);
   }
 
   private List<ConvergencePoint> convergence(PartialResult all) {

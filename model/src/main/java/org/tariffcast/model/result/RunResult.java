@@ -11,6 +11,7 @@ import org.tariffcast.model.trade.DataSource;
  * Everything a report renders, as persisted: the simulation produces it, batch-app stores and
  * reloads it, reporting reads it. Scenario lists include {@code Baseline} and {@code Outlook}
  * entries in {@link #scenarios()} order: scenarios as configured, then Baseline, then Outlook.
+ * {@link #domainWarnings()} lists the equilibria that left their model's range (empty when none).
  */
 public record RunResult(
     RunInfo info,
@@ -22,7 +23,8 @@ public record RunResult(
     List<ConvergencePoint> convergence,
     CentralCase centralCase,
     List<DataSource> sources,
-    ConfigSnapshot config) {
+    ConfigSnapshot config,
+    List<DomainWarning> domainWarnings) {
 
   public RunResult {
     notNull(info, "run info");
@@ -35,5 +37,13 @@ public record RunResult(
     notNull(centralCase, "central case");
     sources = copy(sources, "sources");
     notNull(config, "config snapshot");
+    domainWarnings = copy(domainWarnings, "domain warnings");
+  }
+
+  /** A result without domain warnings (every equilibrium within its model's range). */
+  public RunResult(RunInfo info, List<ScenarioInfo> scenarios, List<KpiStatistics> kpis, List<SeriesStatistics> series,
+      List<TargetProbability> targets, List<Sensitivity> sensitivity, List<ConvergencePoint> convergence,
+      CentralCase centralCase, List<DataSource> sources, ConfigSnapshot config) {
+    this(info, scenarios, kpis, series, targets, sensitivity, convergence, centralCase, sources, config, List.of());
   }
 }

@@ -1,5 +1,6 @@
 package org.tariffcast.simulation.equilibrium;
 
+import org.tariffcast.model.result.DomainWarning;
 import org.tariffcast.model.result.Welfare;
 
 /**
@@ -20,6 +21,8 @@ public final class Equilibrium {
   final double[] producerSurplus;
   final double[] tariffRevenue;
   int iterations;
+  /** Bit {@code 1 << kind.ordinal()} for each {@link DomainWarning.Kind} this solution shows. */
+  int domainFlags;
 
   public Equilibrium(int regions) {
     this.n = regions;
@@ -87,10 +90,19 @@ public final class Equilibrium {
     return iterations;
   }
 
+  /**
+   * The ways this solution is outside its model's range, bit {@code 1 << kind.ordinal()} for each
+   * {@link DomainWarning.Kind}: 0 when it is within (always for an unchanged market).
+   */
+  public int domainFlags() {
+    return domainFlags;
+  }
+
   /** Sets the unchanged equilibrium: no price change, flows at base, welfare zero except revenue-rate changes. */
   void setUnchanged(SectorMarket m, double[][] rate1) {
     market = m;
     iterations = 0;
+    domainFlags = 0;
     for (int r = 0; r < n; r++) {
       worldPriceChange[r] = 0;
       compositePriceChange[r] = 0;

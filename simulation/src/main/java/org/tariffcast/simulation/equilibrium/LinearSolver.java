@@ -1,6 +1,7 @@
 package org.tariffcast.simulation.equilibrium;
 
 import java.util.Arrays;
+import org.tariffcast.model.result.DomainWarning;
 import org.tariffcast.model.run.SolverKind;
 import org.tariffcast.simulation.EquilibriumException;
 
@@ -67,6 +68,33 @@ public final class LinearSolver extends PreparedMarketSolver {
     if (!system.factor(unknowns)) {
       throw EquilibriumException.of(m.sector(), "the linear clearing system is singular for these elasticities");
     }
+  }
+
+  /**
+   * Negative new flows (a base flow with {@code (1 + M-hat)(1 + x) < 0}) and negative new tariff
+   * revenue of an importer ({@code sum_s M1 rate1 < 0}): the first-order model extrapolated
+   * past zero.
+   */
+  @Override
+  int domainFlags(SectorMarket m, double[][] rate1, Equilibrium out) {
+    int flags = 0;
+    for (int v = 0; v < n; v++) {
+      double revenue = 0;
+      for (int r = 0; r < n; r++) {
+        double m0 = m.flows[r][v];
+        if (m0 != 0) {
+          double ratioRv = out.flowRatio[r][v];
+          if (ratioRv < 0) {
+            flags |= 1 << DomainWarning.Kind.NEGATIVE_FLOW.ordinal();
+          }
+          revenue += m0 * ratioRv * rate1[r][v];
+        }
+      }
+      if (revenue < 0) {
+        flags |= 1 << DomainWarning.Kind.NEGATIVE_REVENUE.ordinal();
+      }
+    }
+    return flags;
   }
 
   @Override

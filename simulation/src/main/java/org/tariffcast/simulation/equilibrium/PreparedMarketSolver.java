@@ -115,7 +115,11 @@ abstract sealed class PreparedMarketSolver implements EquilibriumSolver permits 
     solveChanged(m, out);
     out.revenue(m, rate1);
     check(m, out);
+    out.domainFlags = domainFlags(m, rate1, out);
   }
+
+  /** The {@link Equilibrium#domainFlags()} of a finished solution. */
+  abstract int domainFlags(SectorMarket m, double[][] rate1, Equilibrium out);
 
   /**
    * Fills {@code out}'s world and composite price changes, flow ratios, consumer and producer

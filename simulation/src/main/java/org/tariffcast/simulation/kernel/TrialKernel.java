@@ -144,6 +144,12 @@ public final class TrialKernel {
   private final double[][] cacheHat;
   private final double[][] cacheWelfare;
   private int cacheSize;
+  /** {@code cacheFlags[e]}: the solution's {@link Equilibrium#domainFlags()}. */
+  private final int[] cacheFlags;
+  // ---- domain warnings: regimeFlags[k][s] of the scenario being evaluated, counts over the trials
+  private final int[][] regimeFlags;
+  private final DomainWarnings domain;
+  private final long[] domainCounts;
 
   // ---- counters (benchmarks)
   private long solves;
@@ -207,6 +213,10 @@ public final class TrialKernel {
     cacheRate = new double[cacheCapacity][n * n];
     cacheHat = new double[cacheCapacity][cells];
     cacheWelfare = new double[cacheCapacity][n];
+    cacheFlags = new int[cacheCapacity];
+    regimeFlags = new int[regimes + 1][ns];
+    domain = DomainWarnings.of(plan);
+    domainCounts = new long[domain.size()];
     ratio = new double[hq];
     total = new double[hq];
     rates = new double[hq];
@@ -249,6 +259,26 @@ public final class TrialKernel {
     return iterations;
   }
 
+  /**
+   * Trials (since construction) whose equilibria left their model's range, by scenario, regime,
+   * sector and kind as laid out by {@link DomainWarnings}; the central case is not counted.
+   */
+  public long[] domainWarningCounts() {
+    return domainCounts.clone();
+  }
+
+  /** Counts this trial's out-of-range equilibria of scenario b, once per (regime, sector). */
+  private void countDomainWarnings(int b, StudyPlan.ScenarioPlan sp) {
+    for (int k = 1; k <= sp.regimes; k++) {
+      int[] flags = regimeFlags[k];
+      for (int s : sp.sectorsTouched) {
+        if (flags[s] != 0) {
+          domain.count(domainCounts, b, k, s, flags[s]);
+        }
+      }
+    }
+  }
+
   /** Trials evaluated since construction. */
   public long trials() {
     return evaluations;
@@ -270,6 +300,9 @@ public final class TrialKernel {
     factors(draws);
     for (int b = 0; b < plan.scenarios.length; b++) {
       scenario(plan.scenarios[b], trial, draws, central);
+      if (!central) {
+        countDomainWarnings(b, plan.scenarios[b]);
+      }
       write(b, plan.scenarios[b], values);
     }
     baseline();
@@ -496,11 +529,13 @@ public final class TrialKernel {
         // same wedges as before, or not in force within the horizon (its adjustment weight is 0 throughout)
         System.arraycopy(hat[k - 1], hc, hat[k], hc, cells);
         System.arraycopy(welfare[k - 1], hr, welfare[k], hr, n);
+        regimeFlags[k][s] = tau[k] >= hq ? 0 : regimeFlags[k - 1][s];
         continue;
       }
       if (sameBase) {
         Arrays.fill(hat[k], hc, hc + cells, 1.0);
         Arrays.fill(welfare[k], hr, hr + n, 0.0);
+        regimeFlags[k][s] = 0;
         continue;
       }
       for (int r = 0; r < n; r++) {
@@ -518,6 +553,7 @@ public final class TrialKernel {
       }
       System.arraycopy(cacheHat[hit], 0, hat[k], hc, cells);
       System.arraycopy(cacheWelfare[hit], 0, welfare[k], hr, n);
+      regimeFlags[k][s] = cacheFlags[hit];
     }
   }
 
@@ -575,6 +611,7 @@ public final class TrialKernel {
     for (int r = 0; r < n; r++) {
       cacheWelfare[e][r] = eq.netWelfare(r);
     }
+    cacheFlags[e] = eq.domainFlags();
     return e;
   }
 
