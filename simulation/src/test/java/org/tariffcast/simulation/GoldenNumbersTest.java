@@ -44,6 +44,9 @@ class GoldenNumbersTest {
     PartialResult all = engine.simulate(0, TRIALS, 2, TrialProgress.NONE);
     RunResult r = Results.finish(engine, all);
 
+    // both shipped studies stay within their models' range (ces solves of usual length, linear flows positive)
+    assertThat(r.domainWarnings()).as("domain warnings of %s", study).isEmpty();
+
     Map<String, String> now = new LinkedHashMap<>();
     String prefix = study.replace('/', '.') + ".";
     now.put(prefix + "partial_bytes", sha256(all.toBytes()));

@@ -1,5 +1,6 @@
 package org.tariffcast.app.job;
 
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -10,6 +11,7 @@ import org.tariffcast.app.persistence.PartitionRepository;
 import org.tariffcast.app.persistence.ResultRepository;
 import org.tariffcast.app.persistence.RunRecord;
 import org.tariffcast.app.persistence.RunRepository;
+import org.tariffcast.model.result.DomainWarning;
 import org.tariffcast.model.result.RunResult;
 import org.tariffcast.simulation.PartialResult;
 import org.tariffcast.simulation.ProjectionEngine;
@@ -50,6 +52,11 @@ public class MergeTasklet implements Tasklet {
     log.info("run {}: statistics of {} trials stored ({} KPIs, {} series points; merged in {} ms, finished in {} ms, "
         + "stored in {} ms)", runId, result.info().trials(), result.kpis().size(), result.series().size(),
         (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+    if (!result.domainWarnings().isEmpty()) {
+      // once per run, every warning in one message
+      log.warn("run {}: {} equilibria outside their model's range: {}", runId, result.domainWarnings().size(),
+          result.domainWarnings().stream().map(DomainWarning::message).collect(Collectors.joining("; ")));
+    }
     return RepeatStatus.FINISHED;
   }
 

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tariffcast.model.config.ConfigSnapshot;
 import org.tariffcast.model.result.CentralCase;
 import org.tariffcast.model.result.ConvergencePoint;
+import org.tariffcast.model.result.DomainWarning;
 import org.tariffcast.model.result.EquilibriumTable;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.KpiStatistics;
@@ -53,7 +54,7 @@ import org.tariffcast.model.trade.Quality;
 public class ResultRepository {
   private static final List<String> RESULT_TABLES = List.of("run_scenario", "kpi_statistics", "series_statistics",
       "target_probability", "sensitivity", "convergence", "central_case_kpi", "central_case_region",
-      "central_case_flow", "central_case_table", "data_source");
+      "central_case_flow", "central_case_table", "data_source", "domain_warning");
   private static final String STATS_COLUMNS = "trials, mean, sd, standard_error, min_value, max_value, "
       + "p5, p10, p25, p50, p75, p90, p95, percentile_error";
 
@@ -135,6 +136,10 @@ public class ResultRepository {
     saveCentralCase(id, result.centralCase());
 
     List<DataSource> sources = result.sources();
+    List<DomainWarning> dw = result.domainWarnings();
+    batch("INSERT INTO domain_warning (run_id, ordinal, kind, scenario, regime, sector, trials, of_trials) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", dw.size(), i -> new Object[] {id, i, dw.get(i).kind().label(),
+            dw.get(i).scenario(), dw.get(i).regime(), dw.get(i).sector(), dw.get(i).trials(), dw.get(i).ofTrials()});
     batch("INSERT INTO data_source (run_id, ordinal, file_name, source, quality, row_count) VALUES (?, ?, ?, ?, ?, ?)",
         sources.size(), i -> {
           DataSource d = sources.get(i);
@@ -219,8 +224,12 @@ public class ResultRepository {
     List<DataSource> sources = jdbc.sql("SELECT * FROM data_source WHERE run_id = ? ORDER BY ordinal").param(runId)
         .query((rs, n) -> DataSource.of(rs.getString("file_name"), rs.getString("source"),
             Quality.parse(rs.getString("quality")), rs.getInt("row_count"))).list();
+    List<DomainWarning> warnings = jdbc.sql("SELECT * FROM domain_warning WHERE run_id = ? ORDER BY ordinal")
+        .param(runId).query((rs, n) -> DomainWarning.of(DomainWarning.Kind.parse(rs.getString("kind")),
+            rs.getString("scenario"), rs.getString("regime"), rs.getString("sector"), rs.getLong("trials"),
+            rs.getLong("of_trials"))).list();
     return new RunResult(info, scenarios, kpis, series, targets, sensitivity, convergence, loadCentralCase(runId),
-        sources, ConfigSnapshot.of(runs.snapshot(runId)));
+        sources, ConfigSnapshot.of(runs.snapshot(runId)), warnings);
   }
 
   private CentralCase loadCentralCase(long runId) {

@@ -17,6 +17,7 @@ import org.tariffcast.model.config.ConfigLoader;
 import org.tariffcast.model.config.ModelConfig;
 import org.tariffcast.model.result.CentralCase;
 import org.tariffcast.model.result.ConvergencePoint;
+import org.tariffcast.model.result.DomainWarning;
 import org.tariffcast.model.result.EquilibriumTable;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.KpiStatistics;
@@ -83,6 +84,8 @@ class RunResultPersistenceTest {
           .isEqualTo(original.kpis().size());
       assertThat(ws.jdbc().queryForObject("SELECT COUNT(*) FROM series_statistics", Integer.class))
           .isEqualTo(original.series().size());
+      assertThat(ws.jdbc().queryForObject("SELECT COUNT(*) FROM domain_warning WHERE run_id = 4242", Integer.class))
+          .isEqualTo(2);
     }
   }
 
@@ -127,6 +130,8 @@ class RunResultPersistenceTest {
             1000)),
         List.of(new ConvergencePoint(imports, 500, 0.31, 0.02), new ConvergencePoint(imports, 1000, 0.3, 0.014)),
         new CentralCase(List.of(table), List.of(new KpiValue(imports, 0.52), new KpiValue(welfare, -1e-7))),
-        config.sources(), config.snapshot());
+        config.sources(), config.snapshot(),
+        List.of(DomainWarning.of(DomainWarning.Kind.NEGATIVE_FLOW, "US-EU FTA", "FTA in force", "IND", 999, 1000),
+            DomainWarning.of(DomainWarning.Kind.SLOW_CONVERGENCE, "US-EU FTA", "FTA in force", "IND", 1, 1000)));
   }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.tariffcast.model.result.ConvergencePoint;
+import org.tariffcast.model.result.DomainWarning;
 import org.tariffcast.model.result.EquilibriumTable;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.KpiStatistics;
@@ -30,6 +31,7 @@ import org.tariffcast.model.result.TargetProbability;
 import org.tariffcast.model.result.Welfare;
 import org.tariffcast.model.trade.DataSource;
 import org.tariffcast.reporting.content.ReportData;
+import org.tariffcast.reporting.text.ModelRange;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -94,6 +96,7 @@ public final class SummaryJson {
     root.set("convergence", convergence(data));
     root.set("central_case", centralCase(data));
     root.set("central_case_kpis", centralCaseKpis(data));
+    root.set("domain_warnings", domainWarnings(data));
     root.set("data_sources", dataSources(data));
     root.set("config_files", configFiles(data));
     ObjectNode f = root.putObject("files");
@@ -289,6 +292,22 @@ public final class SummaryJson {
           o.put("unit", k.key().measure().isFraction() ? "fraction" : "USD");
           number(o, "value", k.value());
         });
+    return out;
+  }
+
+  /** In the run's order: scenarios as configured, their regimes in order, sectors in study order, kind. */
+  private ArrayNode domainWarnings(ReportData data) {
+    ArrayNode out = mapper.createArrayNode();
+    for (DomainWarning w : data.result().domainWarnings()) {
+      ObjectNode o = out.addObject();
+      o.put("kind", w.kind().label());
+      o.put("scenario", w.scenario());
+      o.put("regime", w.regime());
+      o.put("sector", w.sector());
+      o.put("trials", w.trials());
+      number(o, "share", w.share());
+      o.put("advice", ModelRange.advice(w.kind()));
+    }
     return out;
   }
 

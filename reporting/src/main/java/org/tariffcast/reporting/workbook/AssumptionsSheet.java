@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.tariffcast.model.result.DomainWarning;
 import org.tariffcast.model.result.RunInfo;
 import org.tariffcast.model.result.ScenarioInfo;
 import org.tariffcast.model.trade.DataSource;
 import org.tariffcast.model.trade.Quality;
+import org.tariffcast.reporting.text.ModelRange;
 
 /**
  * Everything needed to know which configuration produced these numbers: the run's settings and
@@ -73,6 +75,7 @@ final class AssumptionsSheet {
       cells.number(sheet, r, 2, s.probability(), st.number(Styles.PERCENT));
       r++;
     }
+    r = modelRange(r + 1);
     r = targets(r + 1);
     r = sources(r + 1);
     files(r + 1);
@@ -84,6 +87,24 @@ final class AssumptionsSheet {
     cells.text(sheet, r, 0, name);
     cells.text(sheet, r, 1, value);
     return r + 1;
+  }
+
+  /** The equilibria outside their model's range, if any (see {@link DomainWarning}). */
+  private int modelRange(int r) {
+    List<DomainWarning> warnings = ctx.data.result().domainWarnings();
+    if (warnings.isEmpty()) {
+      return r;
+    }
+    cells.text(sheet, r++, 0, "Model range", st.section);
+    cells.header(sheet, r++, 0, "Scenario · regime · sector", "Problem and advice", "Trials", "Share");
+    for (DomainWarning w : warnings) {
+      cells.text(sheet, r, 0, w.scenario() + " · " + w.regime() + " · " + w.sector(), st.wrap);
+      cells.text(sheet, r, 1, ModelRange.problem(w.kind()) + ": " + ModelRange.advice(w.kind()), st.wrap);
+      cells.number(sheet, r, 2, w.trials(), st.number(Styles.COUNT));
+      cells.number(sheet, r, 3, w.share(), st.number(Styles.PERCENT));
+      r++;
+    }
+    return r;
   }
 
   private int targets(int r) {

@@ -50,6 +50,8 @@ public final class Styles {
   public final XSSFCellStyle textBold;
   public final XSSFCellStyle wrap;
   public final XSSFCellStyle sentence;
+  /** Bold wrapped text: a warning paragraph (the model's range). */
+  public final XSSFCellStyle warning;
   public final XSSFCellStyle code;
   public final XSSFCellStyle note;
   public final XSSFCellStyle missing;
@@ -92,6 +94,9 @@ public final class Styles {
     sentence = style(font(11, false, false, null));
     sentence.setWrapText(true);
     sentence.setVerticalAlignment(VerticalAlignment.TOP);
+    warning = style(font(11, true, false, null));
+    warning.setWrapText(true);
+    warning.setVerticalAlignment(VerticalAlignment.TOP);
     code = style(mono);
     note = style(muted);
     note.setWrapText(false);

@@ -14,6 +14,7 @@ import org.tariffcast.model.result.Statistics;
 import org.tariffcast.model.result.TargetProbability;
 import org.tariffcast.model.result.Window;
 import org.tariffcast.reporting.content.Headlines;
+import org.tariffcast.reporting.text.ModelRange;
 import org.tariffcast.reporting.text.NumberText;
 
 /**
@@ -31,6 +32,8 @@ final class SummarySheet {
   static final int COL_CHANGE = 6;
   static final int COL_PCT = 9;
   static final int LAST_COL = 11;
+  /** Domain warnings named in the summary's paragraph; the Assumptions sheet lists them all. */
+  static final int MAX_RANGE_WARNINGS = 4;
   /** Rows the native chart takes. */
   static final int CHART_ROWS = 20;
   /** Metrics of the native chart: final-year median % change against baseline. */
@@ -63,6 +66,10 @@ final class SummarySheet {
     for (ScenarioInfo s : ctx.data.compared()) {
       String sentence = ctx.sentences.headline(s.name());
       cells.paragraph(sheet, r++, 0, LAST_COL, sentence, st.sentence);
+    }
+    Optional<String> range = ModelRange.paragraph(ctx.data.result().domainWarnings(), MAX_RANGE_WARNINGS);
+    if (range.isPresent()) {
+      cells.paragraph(sheet, r++, 0, LAST_COL, range.get(), st.warning);
     }
     r++;
     int chartRow = r;
