@@ -107,9 +107,13 @@ public final class TrialKernel {
   private final double[] welfareScale;
   /** {@code lumpyU[j * hq + t]}: uniform of lumpy commitment j's delivery in quarter t (shared by scenarios). */
   private final double[] lumpyU;
-  /** Scratch: importers' common factors of one step; exporters' capacity growth factors of one quarter. */
+  /**
+   * Scratch: importers' common factors of one step; exporters' capacity growth factors of one
+   * quarter; importers' capacity-weighted base shares {@code sum_q w_qv exp(c_sq n)} of one quarter.
+   */
   private final double[] commonZ;
   private final double[] capacity;
+  private final double[] norm;
 
   // ---- the scenario being evaluated; regime k from 0 (base year) to its regimes
   /** {@code wedge[i * PARTS + part]}: the cumulative wedge parts of touched index i (fractions). */
@@ -197,6 +201,7 @@ public final class TrialKernel {
     lumpyU = new double[Math.max(1, plan.lumpyCount) * hq];
     commonZ = new double[n];
     capacity = new double[n];
+    norm = new double[n];
     int touched = 0;
     int regimes = plan.maxRegimes;
     int totalRegimes = 0;
@@ -421,15 +426,18 @@ public final class TrialKernel {
           int ref = plan.capacityRef[s][r];
           capacity[r] = ref == StudyPlan.NO_REF ? 1 : PortableMath.exp(plan.value(ref, draws) * steps);
         }
+        for (int v = 0; v < n; v++) {
+          double sum = 0;
+          for (int q = 0; q < n; q++) {
+            sum += share[plan.flow(q, v)] * capacity[q];
+          }
+          norm[v] = sum;
+        }
         for (int c = 0; c < cells; c++) {
           int r = cellIndex.exporter[c];
           int v = cellIndex.importer[c];
-          double norm = 0;
-          for (int q = 0; q < n; q++) {
-            norm += share[plan.flow(q, v)] * capacity[q];
-          }
           double d = demand[demandSeries(s, v) + t];
-          factor[cellSeries(s, c) + t] = norm > 0 ? d * (capacity[r] / norm) : d;
+          factor[cellSeries(s, c) + t] = norm[v] > 0 ? d * (capacity[r] / norm[v]) : d;
         }
       }
     }
@@ -484,15 +492,25 @@ public final class TrialKernel {
       double base = baseQ[cellIndex.flow[c]];
       int o = cellSeries(s, c);
       int hc = sectorCell(s, c);
-      Arrays.fill(ratio, 0, hq, 1.0);
+      boolean moved = false;
       for (int k = 1; k <= regimes; k++) {
         double d = hat[k][hc] - hat[k - 1][hc];
         if (d != 0) {
+          if (!moved) {
+            Arrays.fill(ratio, 0, hq, 1.0);
+            moved = true;
+          }
           double[] ck = adjust[k];
           for (int t = 0; t < hq; t++) {
             ratio[t] += ck[t] * d;
           }
         }
+      }
+      if (!moved) { // ratio 1 throughout: x * 1.0 == x, so the base path gives the same bits
+        for (int t = 0; t < hq; t++) {
+          flows[o + t] = base * factor[o + t];
+        }
+        continue;
       }
       for (int t = 0; t < hq; t++) {
         flows[o + t] = base * factor[o + t] * ratio[t];
