@@ -19,6 +19,13 @@ final class Problems {
     return list.isEmpty();
   }
 
+  /** The files that have a problem. */
+  java.util.Set<String> files() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    list.forEach(p -> out.add(p.file()));
+    return out;
+  }
+
   int size() {
     return list.size();
   }
