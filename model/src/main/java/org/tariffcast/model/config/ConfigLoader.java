@@ -2,10 +2,6 @@ package org.tariffcast.model.config;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,11 +45,11 @@ public final class ConfigLoader {
   /** Parsed snapshots kept per process (a remote worker serves a few studies at a time). */
   public static final int CACHED_STUDIES = 4;
 
-  /** A parse's outcome: the configuration, or its problems (sorted, never empty). */
-  private record Outcome(ModelConfig config, List<ConfigProblem> problems) {
+  /** A parse's outcome: the configuration, or the exception that lists its problems. */
+  private record Outcome(ModelConfig config, ConfigException failure) {
     ModelConfig orThrow() {
       if (config == null) {
-        throw new ConfigException(problems);
+        throw new ConfigException(failure.problems(), failure.omitted());
       }
       return config;
     }
@@ -80,7 +76,7 @@ public final class ConfigLoader {
   /** Every problem of the snapshot's study, sorted by file, line and column; empty if none. */
   public static List<ConfigProblem> validate(ConfigSnapshot snapshot) {
     Outcome o = outcome(snapshot);
-    return o.config() == null ? o.problems() : List.of();
+    return o.config() == null ? o.failure().problems() : List.of();
   }
 
   /**
@@ -91,14 +87,14 @@ public final class ConfigLoader {
     Problems problems = new Problems();
     Map<String, String> texts = readFolder(folder, problems);
     if (texts == null) {
-      throw new ConfigException(problems.sorted());
+      throw problems.exception();
     }
     if (problems.isEmpty()) {
       return load(ConfigSnapshot.of(texts));
     }
     // some files could not be read: report their problems with those of the files that could
     parse(texts, problems);
-    throw new ConfigException(problems.sorted());
+    throw problems.exception();
   }
 
   /** Every problem of the study in {@code folder}, sorted by file, line and column; empty if none. */
@@ -116,7 +112,7 @@ public final class ConfigLoader {
     if (o == null) {
       Problems problems = new Problems();
       ModelConfig config = parse(snapshot.files(), problems);
-      o = problems.isEmpty() && config != null ? new Outcome(config, List.of()) : new Outcome(null, problems.sorted());
+      o = problems.isEmpty() && config != null ? new Outcome(config, null) : new Outcome(null, problems.exception());
       PARSED.put(snapshot.sha256(), o);
     }
     return o;
@@ -301,15 +297,7 @@ public final class ConfigLoader {
         problems.add(file, 0, 0, "file", "at most " + MAX_FILE_BYTES + " bytes", Files.size(path) + " bytes");
         return null;
       }
-      byte[] bytes = Files.readAllBytes(path);
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      problems.add(file, 0, 0, "file", "UTF-8 text", "bytes that are not UTF-8");
-      return null;
+      return Utf8Text.decode(file, Files.readAllBytes(path), problems);
     } catch (IOException e) {
       problems.add(file, 0, 0, "file", "a readable file", Problems.quote(e.toString()));
       return null;
