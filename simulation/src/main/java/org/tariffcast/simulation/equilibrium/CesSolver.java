@@ -18,8 +18,9 @@ import org.tariffcast.simulation.numerics.PortableMath;
  * order in the shock it equals the linear model; flows stay positive for any shock.
  *
  * <p>The residuals are evaluated directly at the base prices and, at Newton's trial points, by
- * updating the accepted point's quantities over the step; both evaluations end in one
- * {@linkplain #priceIndexAndResiduals shared tail} (price index, quantity factor, demand, residual).
+ * updating the accepted point's quantities over the step; both evaluations share one tail:
+ * {@link #priceIndex} (price index and quantity factor of an importer) and {@link #residuals}
+ * (demand and clearing residual of every exporter).
  */
 public final class CesSolver extends PreparedMarketSolver {
   /**
@@ -263,8 +264,9 @@ public final class CesSolver extends PreparedMarketSolver {
       p[s] = 1;
     }
     for (int v = 0; v < n; v++) {
-      if (m.thetaSum[v] == 0) {
-        st.sumB[v] = 0;
+      double ts = m.thetaSum[v];
+      if (ts == 0) {
+        noImports(st, v);
         continue;
       }
       int row = v * cap;
@@ -279,9 +281,9 @@ public final class CesSolver extends PreparedMarketSolver {
         b[row + s] = bs;
         sum += thetaT[row + s] * bs;
       }
-      st.sumB[v] = sum;
+      priceIndex(v, ts, sum, yy, null, st);
     }
-    return priceIndexAndResiduals(m, yy, null, st, res);
+    return residuals(m, yy, null, st, res);
   }
 
   /**
@@ -309,8 +311,9 @@ public final class CesSolver extends PreparedMarketSolver {
     double[] aNew = st.a;
     double[] bNew = st.b;
     for (int v = 0; v < n; v++) {
-      if (m.thetaSum[v] == 0) {
-        st.sumB[v] = 0;
+      double ts = m.thetaSum[v];
+      if (ts == 0) {
+        noImports(st, v);
         continue;
       }
       int row = v * cap;
@@ -325,52 +328,59 @@ public final class CesSolver extends PreparedMarketSolver {
         bNew[row + s] = bs;
         sum += thetaT[row + s] * bs;
       }
-      st.sumB[v] = sum;
+      priceIndex(v, ts, sum, yNew, o, st);
     }
-    return priceIndexAndResiduals(m, yNew, o, st, res);
+    return residuals(m, yNew, o, st, res);
+  }
+
+  /** An importer without imports: no price index, quantities unchanged. */
+  private static void noImports(CesState st, int v) {
+    st.sumB[v] = 0;
+    st.lnP[v] = 0;
+    st.bigQ[v] = 1;
   }
 
   /**
-   * The shared tail of both evaluations at the point {@code yAt}, given the CES sums
-   * {@code st.sumB} and the factors {@code st.a}: by importer {@code ln P_v} and the quantity
-   * factor {@code P_v^(Es_v + Em_v)}, by unknown exporter the demand {@code d_r}, its logarithm
-   * and the residual {@code ln(d_r / sum_v phi_rv) - Ex_r y_r} into {@code res}. With
-   * {@code from == null} the logarithms and powers are taken directly; otherwise they are
-   * updated from the state {@code from} by the logarithms of the ratios of new sums to old.
-   * Returns the largest absolute residual (NaN if any is NaN).
+   * The shared tail of both evaluations, first part, for importer v with the CES sum
+   * {@code sum = sum_s theta_sv b_sv} at the point {@code yAt}: {@code ln P_v} and the quantity
+   * factor {@code P_v^(Es_v + Em_v)} into {@code st}. With {@code from == null} the logarithm and
+   * power are taken directly; otherwise they are updated from the state {@code from} by the
+   * logarithm of the ratio of the new sum to the old.
    */
-  private double priceIndexAndResiduals(SectorMarket m, double[] yAt, CesState from, CesState st, double[] res) {
-    int cap = n;
-    double[] lnP = st.lnP;
-    double[] bigQ = st.bigQ;
-    for (int v = 0; v < n; v++) {
-      double ts = m.thetaSum[v];
-      if (ts == 0) {
-        lnP[v] = 0;
-        bigQ[v] = 1;
-        continue;
-      }
-      double esv = es[v];
-      double oneMinus = 1 - esv;
-      double sum = st.sumB[v];
-      double lp;
-      if (Math.abs(oneMinus) < NEAR_UNIT_ELASTICITY) {
-        lp = lnPriceIndexNearUnitElasticity(v * cap, ts, oneMinus, yAt);
-      } else if (from == null) {
-        double sv = sum / ts;
-        lp = sv == 1 ? 0 : PortableMath.log(sv) / oneMinus;
-      } else {
-        lp = from.lnP[v] + PortableMath.logRatio(sum, from.sumB[v]) / oneMinus;
-      }
-      lnP[v] = lp;
-      if (from == null) {
-        double e = (esv + em[v]) * lp;
-        bigQ[v] = e == 0 ? 1 : PortableMath.exp(e);
-      } else {
-        double e = (esv + em[v]) * (lp - from.lnP[v]);
-        bigQ[v] = e == 0 ? from.bigQ[v] : from.bigQ[v] * PortableMath.expNear0(e);
-      }
+  private void priceIndex(int v, double ts, double sum, double[] yAt, CesState from, CesState st) {
+    double esv = es[v];
+    double oneMinus = 1 - esv;
+    st.sumB[v] = sum;
+    double lp;
+    if (Math.abs(oneMinus) < NEAR_UNIT_ELASTICITY) {
+      lp = lnPriceIndexNearUnitElasticity(v * n, ts, oneMinus, yAt);
+    } else if (from == null) {
+      double sv = sum / ts;
+      lp = sv == 1 ? 0 : PortableMath.log(sv) / oneMinus;
+    } else {
+      lp = from.lnP[v] + PortableMath.logRatio(sum, from.sumB[v]) / oneMinus;
     }
+    st.lnP[v] = lp;
+    if (from == null) {
+      double e = (esv + em[v]) * lp;
+      st.bigQ[v] = e == 0 ? 1 : PortableMath.exp(e);
+    } else {
+      double e = (esv + em[v]) * (lp - from.lnP[v]);
+      st.bigQ[v] = e == 0 ? from.bigQ[v] : from.bigQ[v] * PortableMath.expNear0(e);
+    }
+  }
+
+  /**
+   * The shared tail of both evaluations, second part, at the point {@code yAt} once every
+   * importer's factors {@code st.a} and quantity factor {@code st.bigQ} are set: by unknown
+   * exporter the demand {@code d_r}, its logarithm (directly with {@code from == null}, else by
+   * the ratio to the demand in {@code from}) and the residual
+   * {@code ln(d_r / sum_v phi_rv) - Ex_r y_r} into {@code res}. Returns the largest absolute
+   * residual (NaN if any is NaN).
+   */
+  private double residuals(SectorMarket m, double[] yAt, CesState from, CesState st, double[] res) {
+    int cap = n;
+    double[] bigQ = st.bigQ;
     double[] a = st.a;
     double worst = 0;
     for (int i = 0; i < unknowns; i++) {
