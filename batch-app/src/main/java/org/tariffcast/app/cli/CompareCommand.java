@@ -20,14 +20,14 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Exit status: 0 done, 1 a run has no statistics, 2 usage, no such run, or a scenario or metric",
         "run A does not hold.", "Example: tariffcast compare 41 42 --scenario Outlook"})
 public class CompareCommand extends Subcommand {
-  public CompareCommand() {
-    super(SpringContexts.Kind.READ_ONLY);
-  }
-
   long a;
   long b;
   @Mixin
   KpiOptions kpis;
+
+  public CompareCommand() {
+    super(SpringContexts.Kind.READ_ONLY);
+  }
 
   @Parameters(index = "0", paramLabel = "A", description = "first run id")
   void a(long value) {

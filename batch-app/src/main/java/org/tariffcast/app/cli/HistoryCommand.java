@@ -20,11 +20,11 @@ import picocli.CommandLine.Option;
         "KILLED is a run whose process died: 'run' or 'resume' continues it."},
     footer = {"", "Exit status: 0 done, 2 usage.", "Example: tariffcast history --limit 50"})
 public class HistoryCommand extends Subcommand {
+  int limit = 20;
+
   public HistoryCommand() {
     super(SpringContexts.Kind.READ_ONLY);
   }
-
-  int limit = 20;
 
   @Option(names = "--limit", paramLabel = "N", description = "how many runs, 1 to 1000 (default: 20)")
   void limit(int value) {

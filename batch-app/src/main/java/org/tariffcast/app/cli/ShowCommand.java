@@ -27,14 +27,14 @@ import picocli.CommandLine.Mixin;
     footer = {"", "Exit status: 0 done, 2 usage, no such run, or a scenario or metric the run does not hold.",
         "Examples:", "  tariffcast show --run 42 --scenario Outlook", "  tariffcast show --run 42 --all --format csv"})
 public class ShowCommand extends Subcommand {
-  public ShowCommand() {
-    super(SpringContexts.Kind.READ_ONLY);
-  }
-
   @Mixin
   RunIdOption run;
   @Mixin
   KpiOptions kpis;
+
+  public ShowCommand() {
+    super(SpringContexts.Kind.READ_ONLY);
+  }
 
   @Override
   int run(ConfigurableApplicationContext ctx) {
