@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /** The equilibrium solver of every sector market. */
 public enum SolverKind {
-  /** GSIM: linear in world price changes, exact as Francois and Hall (2003) state it. */
+  /** GSIM's linear model: prices, flows and welfare by the equations Francois and Hall (2003) publish. */
   LINEAR,
-  /** Exact Armington-CES in hat algebra, solved by Newton from the linear solution. */
+  /** Exact Armington-CES in hat algebra, solved by Newton from the base prices. */
   CES;
 
   public String label() {
