@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tariffcast.app.settings.SettingProblem;
+import org.tariffcast.app.settings.SettingsException;
 import picocli.CommandLine;
 
 /**
@@ -26,6 +28,15 @@ public final class Cli {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      SettingsException settings = settingsProblem(e);
+      if (settings != null) {
+        for (SettingProblem p : settings.problems()) {
+          commandLine.getErr().println(p.message());
+        }
+        commandLine.getErr().println(settings.problems().size() + " problem"
+            + (settings.problems().size() == 1 ? "" : "s") + " in the settings; nothing was started");
+        return ExitCodes.BAD_INPUT;
+      }
       commandLine.getErr().println("error: " + rootMessage(e));
       return ExitCodes.FAILED;
     });
@@ -39,6 +50,16 @@ public final class Cli {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The settings problem behind {@code e}, if that is what it is. */
+  static SettingsException settingsProblem(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SettingsException s) {
+        return s;
+      }
+    }
+    return null;
   }
 
   static String rootMessage(Throwable e) {

@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.app.job.ProjectionLauncher;
 import org.tariffcast.app.persistence.RunRepository;
+import org.tariffcast.app.settings.RunOptions;
+import org.tariffcast.app.settings.SettingsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,6 +31,10 @@ public class ResumeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    var bad = RunOptions.check(null, threads, SpringContexts.environment(parent.springArgs));
+    if (!bad.isEmpty()) {
+      throw new SettingsException(bad);
+    }
     try (ConfigurableApplicationContext ctx = SpringContexts.application(parent.springArgs, false)) {
       try {
         ProjectionLauncher.Outcome o = ctx.getBean(ProjectionLauncher.class).resume(runId, threads);

@@ -7,6 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.app.job.Overrides;
 import org.tariffcast.app.job.ProjectionLauncher;
 import org.tariffcast.app.persistence.RunRepository;
+import org.tariffcast.app.settings.RunOptions;
+import org.tariffcast.app.settings.SettingsException;
 import org.tariffcast.model.config.ModelConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,11 +45,12 @@ public class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (trials != null && trials <= 0 || threads != null && threads <= 0) {
-      spec.commandLine().getErr().println("error: --trials and --threads must be positive");
-      return ExitCodes.BAD_INPUT;
+    var env = SpringContexts.environment(parent.springArgs);
+    var bad = RunOptions.check(trials, threads, env);
+    if (!bad.isEmpty()) {
+      throw new SettingsException(bad);
     }
-    Path dir = parent.study(config, SpringContexts.environment(parent.springArgs));
+    Path dir = parent.study(config, env);
     ModelConfig model = ValidateCommand.check(dir, out, spec.commandLine().getErr());
     if (model == null) {
       return ExitCodes.BAD_INPUT;

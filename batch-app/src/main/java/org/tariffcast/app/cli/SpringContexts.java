@@ -6,6 +6,8 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.tariffcast.app.settings.SettingsCheck;
+import org.tariffcast.app.settings.SettingsException;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.tariffcast.app.TariffcastApplication;
@@ -34,8 +36,13 @@ public final class SpringContexts {
     }
   }
 
-  /** The whole application; {@code schedule} true starts with Quartz. */
+  /**
+   * The whole application; {@code schedule} true starts with Quartz. The settings are checked
+   * first ({@link SettingsCheck}): if one is wrong, {@link SettingsException} is thrown before
+   * any log file, database or folder is created.
+   */
   public static ConfigurableApplicationContext application(List<String> springArgs, boolean schedule) {
+    SettingsCheck.verify(environment(springArgs));
     List<String> args = new ArrayList<>(springArgs);
     if (schedule) {
       args.add("--tariffcast.mode=schedule");
