@@ -2,7 +2,6 @@ package org.tariffcast.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.app.job.Overrides;
 import org.tariffcast.app.job.ProjectionLauncher;
@@ -10,11 +9,9 @@ import org.tariffcast.app.persistence.RunRepository;
 import org.tariffcast.app.settings.RunOptions;
 import org.tariffcast.app.settings.SettingsException;
 import org.tariffcast.model.config.ModelConfig;
+import org.tariffcast.model.run.RunLimits;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code run}: one projection run now, or the resumption of the last failed one. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -25,41 +22,48 @@ import picocli.CommandLine.Spec;
         "an uninterrupted run."},
     footer = {"", "Exit status: 0 done, 1 the run failed, 2 the configuration or the command line is wrong.",
         "Examples:", "  tariffcast run", "  tariffcast run --config config/us-vietnam-2025 --trials 20000 --threads 4"})
-public class RunCommand implements Callable<Integer> {
-  @ParentCommand
-  TariffcastCommand parent;
-  @Spec
-  CommandSpec spec;
+public class RunCommand extends Subcommand {
   @Option(names = "--config", paramLabel = "DIR", description = "study folder (default: tariffcast.study)")
   Path config;
-  @Option(names = "--trials", paramLabel = "N", description = "trials (replaces the study's count or precision target)")
   Long trials;
   @Option(names = "--seed", paramLabel = "S", description = "master seed (default: the study's)")
   Long seed;
-  @Option(names = "--threads", paramLabel = "K", description = "worker threads (default: tariffcast.threads; "
-      + "results do not depend on it)")
   Integer threads;
   @Option(names = "--new", description = "start a new run even if the last one of this configuration failed")
   boolean forceNew;
 
+  private Path dir;
+  private ModelConfig model;
+
+  @Option(names = "--trials", paramLabel = "N", description = "trials (replaces the study's count or precision target)")
+  void trials(long value) {
+    trials = Ranges.between(spec, "--trials", value, 1, RunLimits.MAX_TRIALS);
+  }
+
+  @Option(names = "--threads", paramLabel = "K", description = "worker threads (default: tariffcast.threads; "
+      + "results do not depend on it)")
+  void threads(int value) {
+    threads = (int) Ranges.between(spec, "--threads", value, 1, RunLimits.MAX_THREADS);
+  }
+
+  /** Validates the study with the environment alone (nothing written if it is invalid), then runs it. */
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
     var env = SpringContexts.environment(parent.springArgs);
     var bad = RunOptions.check(trials, threads, env);
     if (!bad.isEmpty()) {
       throw new SettingsException(bad);
     }
-    Path dir = parent.study(config, env);
-    ModelConfig model = ValidateCommand.check(dir, out, spec.commandLine().getErr());
-    if (model == null) {
-      return ExitCodes.BAD_INPUT;
-    }
-    try (ConfigurableApplicationContext ctx = SpringContexts.application(parent.springArgs, false)) {
-      ProjectionLauncher launcher = ctx.getBean(ProjectionLauncher.class);
-      ProjectionLauncher.Outcome o = launcher.run(dir, model, new Overrides(trials, seed), threads, forceNew);
-      return report(o, ctx.getBean(RunRepository.class), out, spec.commandLine().getErr());
-    }
+    dir = parent.study(config, env);
+    model = ValidateCommand.check(dir, out(), err());
+    return model == null ? ExitCodes.BAD_INPUT : super.call();
+  }
+
+  @Override
+  int run(ConfigurableApplicationContext ctx) throws Exception {
+    ProjectionLauncher launcher = ctx.getBean(ProjectionLauncher.class);
+    ProjectionLauncher.Outcome o = launcher.run(dir, model, new Overrides(trials, seed), threads, forceNew);
+    return report(o, ctx.getBean(RunRepository.class), out(), err());
   }
 
   static int report(ProjectionLauncher.Outcome o, RunRepository runs, PrintWriter out, PrintWriter err) {

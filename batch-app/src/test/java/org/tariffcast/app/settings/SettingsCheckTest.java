@@ -27,8 +27,7 @@ class SettingsCheckTest {
     Workspace.Result resume = ws.cli("resume", "--run", "1", "--threads", "0");
 
     assertThat(trials.code()).isEqualTo(2);
-    assertThat(trials.err()).contains(
-        "command line: --trials: expected a number of trials in [1, 1000000000], found 99999999999");
+    assertThat(trials.err()).contains("--trials: expected a whole number from 1 to 1000000000, found 99999999999");
     assertThat(threads.code()).isEqualTo(2);
     // the shipped pool holds 40 connections: 36 simulating threads and 4 for the job
     assertThat(threads.err()).contains("command line: --threads: expected a number of threads in [1, 36] (at most "
