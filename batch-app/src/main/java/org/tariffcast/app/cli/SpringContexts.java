@@ -6,6 +6,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.tariffcast.app.persistence.H2Files;
 import org.tariffcast.app.settings.SettingsCheck;
 import org.tariffcast.app.settings.SettingsException;
 import org.springframework.context.annotation.Configuration;
@@ -72,16 +73,26 @@ public final class SpringContexts {
    * any log file, database or folder is created.
    */
   public static ConfigurableApplicationContext application(List<String> springArgs, boolean schedule) {
-    SettingsCheck.verify(environment(springArgs));
+    Environment env = environment(springArgs);
+    SettingsCheck.verify(env);
+    String url = env.getProperty("spring.datasource.url");
+    H2Files.verify(url);
     List<String> args = new ArrayList<>(springArgs);
     if (schedule) {
       args.add("--tariffcast.mode=schedule");
     } else {
       args.add("--spring.autoconfigure.exclude=" + QUARTZ_AUTOCONFIG);
     }
-    return new SpringApplicationBuilder(TariffcastApplication.class).web(WebApplicationType.NONE)
-        .bannerMode(Banner.Mode.OFF).logStartupInfo(false).registerShutdownHook(schedule)
-        .run(args.toArray(String[]::new));
+    try {
+      return new SpringApplicationBuilder(TariffcastApplication.class).web(WebApplicationType.NONE)
+          .bannerMode(Banner.Mode.OFF).logStartupInfo(false).registerShutdownHook(schedule)
+          .run(args.toArray(String[]::new));
+    } catch (RuntimeException e) {
+      if (H2Files.isCorruption(e)) {
+        throw new H2Files.UnusableDatabaseException(H2Files.corruptionParagraph(url), e);
+      }
+      throw e;
+    }
   }
 
   /** An empty configuration: the environment without beans. */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,12 +34,35 @@ public class ReportPublisher {
   private static final Pattern LATEST_RUN = Pattern.compile("\"run_id\"\\s*:\\s*(\\d+)");
   private final Path root;
   private final ZoneId zone;
+  private static final Pattern LATEST_DATABASE = Pattern.compile("\"database_id\"\\s*:\\s*\"([^\"]*)\"");
+  /** The file of a report folder that names the database the run belongs to. */
+  public static final String DATABASE_ID_FILE = "database-id";
   private final ReportOptions options;
+  private final Supplier<String> databaseId;
 
+  /** A publisher that does not record or check database identities (tests of rendering alone). */
   public ReportPublisher(Path root, ZoneId zone, ReportOptions options) {
+    this(root, zone, options, () -> null);
+  }
+
+  /**
+   * {@code databaseId}: the identity of the database whose runs this publisher writes; each
+   * folder records it, and a folder of another database is never overwritten.
+   */
+  public ReportPublisher(Path root, ZoneId zone, ReportOptions options, Supplier<String> databaseId) {
     this.root = root;
     this.zone = zone;
     this.options = options;
+    this.databaseId = databaseId;
+  }
+
+  /** Thrown instead of overwriting a report folder that belongs to another database. */
+  public static class ForeignFolderException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    ForeignFolderException(String message) {
+      super(message);
+    }
   }
 
   public Path root() {
@@ -56,10 +80,17 @@ public class ReportPublisher {
     String relative = relativeFolder(result);
     Path target = root.resolve(relative);
     Path partial = target.resolveSibling(target.getFileName() + ".partial");
+    String db = databaseId.get();
     try {
+      if (db != null) {
+        refuseForeign(target, result.info().runId(), db);
+      }
       Files.createDirectories(target.getParent());
       deleteTree(partial);
       ReportWriter.of(options).write(result, partial);
+      if (db != null) {
+        Files.writeString(partial.resolve(DATABASE_ID_FILE), db + "\n", StandardCharsets.UTF_8);
+      }
       if (Files.exists(target)) {
         Path old = target.resolveSibling(target.getFileName() + ".old-" + System.currentTimeMillis());
         move(target, old);
@@ -77,21 +108,46 @@ public class ReportPublisher {
   }
 
   /**
-   * Points {@code latest} at a run's folder, unless a newer run is already published: rendering
-   * an old run again does not move the pointer back.
+   * Refuses to replace {@code target} if it holds the reports of another database (or of a
+   * database that recorded none): the run ids of a database that replaced a lost one restart
+   * at 1, and its run 1 must not take the old run 1's reports.
+   */
+  private void refuseForeign(Path target, long runId, String db) throws IOException {
+    if (!Files.exists(target)) {
+      return;
+    }
+    Path idFile = target.resolve(DATABASE_ID_FILE);
+    String other = Files.isRegularFile(idFile) ? Files.readString(idFile, StandardCharsets.UTF_8).trim() : null;
+    if (db.equals(other)) {
+      return;
+    }
+    throw new ForeignFolderException(target + " holds the reports of a run " + runId + " of "
+        + (other == null ? "a database that did not record its identity" : "another database (database-id " + other
+            + "; this one is " + db + ")")
+        + "; they are never overwritten. If this database replaced a lost one, restore the lost one from its backup "
+        + "(batch-app/OPERATIONS.md, 'Backup and restore'); if two databases share this reports folder, give each "
+        + "its own tariffcast.reports.");
+  }
+
+  /**
+   * Points {@code latest} at a run's folder, unless a newer run of the same database is already
+   * published: rendering an old run again does not move the pointer back. A pointer left by
+   * another database is replaced (its run ids say nothing about ours).
    */
   public boolean publish(long runId, String relativeFolder) {
     try {
       Files.createDirectories(root);
       Optional<Long> current = latestRunId();
-      if (current.isPresent() && current.get() > runId) {
+      String db = databaseId.get();
+      boolean sameDatabase = db == null || db.equals(latestDatabaseId().orElse(null));
+      if (current.isPresent() && sameDatabase && current.get() > runId) {
         log.info("run {}: latest stays at newer run {}", runId, current.get());
         return false;
       }
       Path json = root.resolve("latest.json");
       Path tmp = root.resolve(".latest.json.tmp");
-      Files.writeString(tmp, "{\"run_id\": " + runId + ", \"path\": \"" + relativeFolder + "\"}\n",
-          StandardCharsets.UTF_8);
+      Files.writeString(tmp, "{\"run_id\": " + runId + ", \"path\": \"" + relativeFolder + "\""
+          + (db == null ? "" : ", \"database_id\": \"" + db + "\"") + "}\n", StandardCharsets.UTF_8);
       move(tmp, json);
       try {
         Path link = root.resolve("latest");
@@ -116,6 +172,16 @@ public class ReportPublisher {
     }
     Matcher m = LATEST_RUN.matcher(Files.readString(json));
     return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+  }
+
+  /** The database {@code latest.json} names, if any. */
+  public Optional<String> latestDatabaseId() throws IOException {
+    Path json = root.resolve("latest.json");
+    if (!Files.isRegularFile(json)) {
+      return Optional.empty();
+    }
+    Matcher m = LATEST_DATABASE.matcher(Files.readString(json));
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   private static void move(Path from, Path to) throws IOException {
