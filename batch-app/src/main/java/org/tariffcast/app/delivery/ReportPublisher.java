@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -82,14 +83,15 @@ public class ReportPublisher {
     Path partial = target.resolveSibling(target.getFileName() + ".partial");
     String db = databaseId.get();
     try {
+      String stamp = db == null ? null : db + "\nrun " + result.info().runId() + " started " + result.info().startedAt();
       if (db != null) {
-        refuseForeign(target, result.info().runId(), db);
+        refuseForeign(target, result.info().runId(), db, stamp);
       }
       Files.createDirectories(target.getParent());
       deleteTree(partial);
       ReportWriter.of(options).write(result, partial);
       if (db != null) {
-        Files.writeString(partial.resolve(DATABASE_ID_FILE), db + "\n", StandardCharsets.UTF_8);
+        Files.writeString(partial.resolve(DATABASE_ID_FILE), stamp + "\n", StandardCharsets.UTF_8);
       }
       if (Files.exists(target)) {
         Path old = target.resolveSibling(target.getFileName() + ".old-" + System.currentTimeMillis());
@@ -112,21 +114,31 @@ public class ReportPublisher {
    * database that recorded none): the run ids of a database that replaced a lost one restart
    * at 1, and its run 1 must not take the old run 1's reports.
    */
-  private void refuseForeign(Path target, long runId, String db) throws IOException {
+  private void refuseForeign(Path target, long runId, String db, String stamp) throws IOException {
     if (!Files.exists(target)) {
       return;
     }
     Path idFile = target.resolve(DATABASE_ID_FILE);
-    String other = Files.isRegularFile(idFile) ? Files.readString(idFile, StandardCharsets.UTF_8).trim() : null;
-    if (db.equals(other)) {
+    List<String> lines = Files.isRegularFile(idFile) ? Files.readAllLines(idFile, StandardCharsets.UTF_8) : List.of();
+    String other = lines.isEmpty() ? null : lines.get(0).trim();
+    String otherRun = lines.size() < 2 ? null : lines.get(1).trim();
+    if (stamp.equals(String.join("\n", lines).trim())) {
       return;
     }
-    throw new ForeignFolderException(target + " holds the reports of a run " + runId + " of "
-        + (other == null ? "a database that did not record its identity" : "another database (database-id " + other
-            + "; this one is " + db + ")")
+    String whose;
+    if (other == null) {
+      whose = "a database that did not record its identity";
+    } else if (!db.equals(other)) {
+      whose = "another database (database-id " + other + "; this one is " + db + ")";
+    } else {
+      whose = "this database, but an earlier " + otherRun + " (this run " + stamp.substring(stamp.indexOf('\n') + 1)
+          + "), lost from the database since: was it restored from an older backup?";
+    }
+    throw new ForeignFolderException(target + " holds the reports of a run " + runId + " of " + whose
         + "; they are never overwritten. If this database replaced a lost one, restore the lost one from its backup "
         + "(batch-app/OPERATIONS.md, 'Backup and restore'); if two databases share this reports folder, give each "
-        + "its own tariffcast.reports.");
+        + "its own tariffcast.reports; to keep the new run, move the old folder away and run 'tariffcast report --run "
+        + runId + "'.");
   }
 
   /**

@@ -23,7 +23,7 @@ class SettingsCheckTest {
     Workspace ws = Workspace.h2(tmp.resolve("ws"));
 
     Workspace.Result trials = ws.cli("run", "--trials", "99999999999");
-    Workspace.Result threads = ws.cli("run", "--threads", "1000");
+    Workspace.Result threads = ws.cli("run", "--threads", "100");
     Workspace.Result resume = ws.cli("resume", "--run", "1", "--threads", "0");
 
     assertThat(trials.code()).isEqualTo(2);
@@ -31,7 +31,7 @@ class SettingsCheckTest {
     assertThat(threads.code()).isEqualTo(2);
     // the shipped pool holds 40 connections: 36 simulating threads and 4 for the job
     assertThat(threads.err()).contains("command line: --threads: expected a number of threads in [1, 36] (at most "
-        + "256, and 4 fewer than spring.datasource.hikari.maximum-pool-size), found 1000");
+        + "256, and 4 fewer than spring.datasource.hikari.maximum-pool-size), found 100");
     assertThat(resume.code()).isEqualTo(2);
     assertThat(tmp.resolve("ws")).doesNotExist();
   }
