@@ -44,7 +44,7 @@ public final class Cli {
         commandLine.getErr().println(unusable.getMessage());
         return ExitCodes.FAILED;
       }
-      if (e instanceof UnknownRunException) {
+      if (e instanceof UsageException) {
         commandLine.getErr().println("error: " + rootMessage(e));
         return ExitCodes.BAD_INPUT;
       }

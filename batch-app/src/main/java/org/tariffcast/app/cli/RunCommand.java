@@ -55,7 +55,7 @@ public class RunCommand extends Subcommand {
       throw new SettingsException(bad);
     }
     dir = parent.study(config, env);
-    model = ValidateCommand.check(dir, out(), err());
+    model = ValidateCommand.check(dir, new Overrides(trials, seed), out(), err());
     return model == null ? ExitCodes.BAD_INPUT : super.call();
   }
 
