@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A run whose linear equilibria left their range says so in the workbook's Summary and
+ * A run whose linear equilibria left their range says so in the workbook's Summary, the annex's
  * Assumptions and in summary.json, naming scenario, regime and sector; a run without warnings
  * shows nothing of it.
  */
@@ -34,11 +34,11 @@ class ModelRangeReportTest {
         DomainWarning.of(DomainWarning.Kind.NEGATIVE_FLOW, SmallRun.NO_DEAL, "reciprocal", "ELEC", 2500, n),
         DomainWarning.of(DomainWarning.Kind.NEGATIVE_REVENUE, SmallRun.NO_DEAL, "reciprocal", "ELEC", 10, n)));
     ReportFiles files = Rendered.write(run, dir);
-    try (XSSFWorkbook wb = Rendered.open(files.workbook())) {
+    try (XSSFWorkbook wb = Rendered.open(files.workbook()); XSSFWorkbook annex = Rendered.open(files.annex())) {
       String summary = String.join("\n", Rendered.texts(wb.getSheet("Summary")));
       assertThat(summary).contains("the linear model is outside its range for shocks of this size: use `ces`",
           SmallRun.NO_DEAL + ", regime reciprocal, sector ELEC: negative flows in 2,500 of 10,000 trials");
-      List<String> assumptions = Rendered.texts(wb.getSheet("Assumptions"));
+      List<String> assumptions = Rendered.texts(annex.getSheet("Assumptions"));
       assertThat(assumptions).contains("Model range", SmallRun.NO_DEAL + " · reciprocal · ELEC");
     }
     JsonNode warnings = JsonMapper.builder().build().readTree(files.summaryJson().toFile()).get("domain_warnings");
@@ -55,9 +55,9 @@ class ModelRangeReportTest {
   @Test
   void aRunWithoutWarningsSaysNothingOfIt() throws IOException {
     ReportFiles files = Rendered.write(SmallRun.result(), dir);
-    try (XSSFWorkbook wb = Rendered.open(files.workbook())) {
+    try (XSSFWorkbook wb = Rendered.open(files.workbook()); XSSFWorkbook annex = Rendered.open(files.annex())) {
       assertThat(String.join("\n", Rendered.texts(wb.getSheet("Summary")))).doesNotContain("Model range");
-      assertThat(Rendered.texts(wb.getSheet("Assumptions"))).doesNotContain("Model range");
+      assertThat(Rendered.texts(annex.getSheet("Assumptions"))).doesNotContain("Model range");
     }
     assertThat(JsonMapper.builder().build().readTree(files.summaryJson().toFile()).get("domain_warnings").size())
         .isZero();
