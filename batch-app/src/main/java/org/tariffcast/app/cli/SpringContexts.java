@@ -73,9 +73,14 @@ public final class SpringContexts {
     List<String> args = new ArrayList<>(springArgs);
     args.add("--spring.datasource.hikari.maximum-pool-size=2");
     args.add("--spring.datasource.hikari.minimum-idle=1");
-    return new SpringApplicationBuilder(ReadOnlyContext.class).web(WebApplicationType.NONE)
-        .listeners(new TimeZoneSetting()).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-        .registerShutdownHook(false).run(args.toArray(String[]::new));
+    ConfigurableApplicationContext ctx = new SpringApplicationBuilder(ReadOnlyContext.class)
+        .web(WebApplicationType.NONE).listeners(new TimeZoneSetting()).bannerMode(Banner.Mode.OFF)
+        .logStartupInfo(false).registerShutdownHook(false).run(args.toArray(String[]::new));
+    if (ReadOnlyContext.current(ctx)) {
+      return ctx;
+    }
+    ctx.close();
+    return application(springArgs, false); // the database is behind this build: Flyway migrates it
   }
 
   /** The whole application; {@code schedule} true starts with Quartz. */
