@@ -13,7 +13,6 @@ import org.tariffcast.model.result.ScenarioInfo;
 import org.tariffcast.model.result.Statistics;
 import org.tariffcast.model.result.TargetProbability;
 import org.tariffcast.model.result.Window;
-import org.tariffcast.reporting.content.Headlines;
 import org.tariffcast.reporting.text.NumberText;
 
 /**
@@ -103,7 +102,7 @@ final class SummarySheet {
     cells.header(sheet, r++, 0, "Scenario", "Weight", "Indicator", "P5", "P50", "P95", "P5", "P50", "P95", "P5", "P50",
         "P95");
     for (ScenarioInfo s : ctx.data.scenarios()) {
-      for (Metric m : Headlines.METRICS) {
+      for (Metric m : ctx.data.headlineMetrics()) {
         cells.text(sheet, r, COL_SCENARIO, s.name());
         if (ctx.data.isBaseline(s.name())) {
           cells.text(sheet, r, COL_PROBABILITY, "reference", st.centredText);
@@ -147,7 +146,7 @@ final class SummarySheet {
     for (String target : ctx.data.targetNames()) {
       cells.merged(sheet, r, 0, 1, target, st.wrap);
       cells.merged(sheet, r + 1, 0, 1, "  95 % confidence interval", st.note);
-      cells.text(sheet, r, 2, ctx.data.names().targetDefinition(target), st.wrap);
+      cells.text(sheet, r, 2, ctx.data.targetRule(target), st.wrap);
       for (int i = 0; i < columns.size(); i++) {
         String scenario = columns.get(i).name();
         Optional<TargetProbability> t = all.stream()
