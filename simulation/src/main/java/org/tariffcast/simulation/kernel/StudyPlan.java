@@ -45,7 +45,6 @@ public final class StudyPlan {
   static final int NO_REF = Integer.MIN_VALUE;
 
   // ---------------------------------------------------------------- dimensions
-  final ModelConfig config;
   /** Regions. */
   final int n;
   /** Sectors. */
@@ -122,7 +121,6 @@ public final class StudyPlan {
   final List<Parameter> uncertain;
 
   private StudyPlan(ModelConfig c) {
-    this.config = c;
     List<String> regions = c.regionCodes();
     List<String> sectorList = c.sectorCodes();
     n = regions.size();
@@ -213,10 +211,6 @@ public final class StudyPlan {
   /** Compiles a study. */
   public static StudyPlan of(ModelConfig config) {
     return new StudyPlan(config);
-  }
-
-  public ModelConfig config() {
-    return config;
   }
 
   public int scenarioCount() {
