@@ -60,12 +60,16 @@ class SparseRunTest {
     assertThat(files.charts()).extracting(p -> p.getFileName().toString())
         .containsExactly("scenario-comparison.png");
     try (XSSFWorkbook wb = Rendered.open(files.workbook())) {
-      assertThat(wb.getNumberOfSheets()).isEqualTo(8);
+      assertThat(wb.getNumberOfSheets()).isEqualTo(5);
       List<String> summary = Rendered.texts(wb.getSheet("Summary"));
-      assertThat(summary).anyMatch(t -> t.startsWith("Under Only, AA imports from BB in the final year (2030Q3–2031Q2) "
+      // 2030Q3 + 4 quarters: July 2030 to June 2031
+      assertThat(summary).anyMatch(t -> t.startsWith("Under Only, AA imports from BB in the year to June 2031 "
           + "are about the same as baseline"));
       assertThat(Rendered.texts(wb.getSheet("Drivers"))).contains("The run has no sensitivity results.");
-      assertThat(Rendered.texts(wb.getSheet("Convergence"))).contains("n/a");
+    }
+    try (XSSFWorkbook annex = Rendered.open(files.annex())) {
+      assertThat(annex.getNumberOfSheets()).isEqualTo(7);
+      assertThat(Rendered.texts(annex.getSheet("Convergence"))).contains("n/a");
     }
     JsonNode json = JsonMapper.builder().build().readTree(files.summaryJson().toFile());
     assertThat(json.get("finished_at").isNull()).isTrue();

@@ -100,6 +100,17 @@ public final class ReportData {
     return scenarios;
   }
 
+  /** The configured scenario with the highest probability (the first one on a tie), if any. */
+  public Optional<ScenarioInfo> mostLikely() {
+    ScenarioInfo best = null;
+    for (ScenarioInfo s : configured()) {
+      if (best == null || s.probability() > best.probability()) {
+        best = s;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** The configured scenarios only. */
   public List<ScenarioInfo> configured() {
     return scenarios.stream().filter(s -> !isReserved(s.name())).toList();

@@ -77,7 +77,7 @@ final class AssumptionsSheet {
     r = sources(r + 1);
     files(r + 1);
     sheet.createFreezePane(0, 2);
-    Layout.print(sheet, info.runId(), 2);
+    ctx.print(sheet, 2);
   }
 
   private int setting(int r, String name, String value) {

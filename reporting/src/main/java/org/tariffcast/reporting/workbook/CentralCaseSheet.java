@@ -46,7 +46,7 @@ final class CentralCaseSheet {
       r = table(r, t) + 1;
     }
     sheet.createFreezePane(0, 2);
-    Layout.print(sheet, ctx.data.info().runId(), 2);
+    ctx.print(sheet, 2);
   }
 
   private int kpis(int r) {
