@@ -180,45 +180,43 @@ public final class BriefText {
   }
 
   /**
-   * The scenario as a driver of the outlook: the share of the outlook's variance of the lead KPI
-   * that lies between scenarios, {@code Σ p_s (μ_s − μ)² / σ²} (the outlook draws one scenario per
-   * trial, so its variance is the within-scenario part plus this between-scenario part).
+   * The scenario as a driver of the outlook: the share of the lead KPI's variance that lies
+   * between scenarios, {@code B / (B + W)} with {@code B = Σ p_s (μ_s − μ)²} and
+   * {@code W = Σ p_s σ_s²} over the configured scenarios and their probabilities (the law of
+   * total variance of the mixture the outlook draws from).
    */
   public Optional<Double> scenarioShare() {
-    Optional<Statistics> outlook = data.total(Scenario.OUTLOOK, LEAD, Window.FINAL_YEAR, Measure.PCT_CHANGE_VS_BASELINE);
-    if (outlook.isEmpty() || !(outlook.get().sd() > 0)) {
-      return Optional.empty();
-    }
     double weight = 0;
     double mean = 0;
     List<double[]> parts = new ArrayList<>();
     for (ScenarioInfo s : data.configured()) {
       Optional<Statistics> st = data.total(s.name(), LEAD, Window.FINAL_YEAR, Measure.PCT_CHANGE_VS_BASELINE);
-      if (st.isEmpty() || !Double.isFinite(st.get().mean())) {
+      if (st.isEmpty() || !Double.isFinite(st.get().mean()) || !Double.isFinite(st.get().sd())) {
         return Optional.empty();
       }
-      parts.add(new double[] {s.probability(), st.get().mean()});
+      parts.add(new double[] {s.probability(), st.get().mean(), st.get().sd()});
       weight += s.probability();
       mean += s.probability() * st.get().mean();
     }
-    if (!(weight > 0)) {
+    if (!(weight > 0) || parts.size() < 2) {
       return Optional.empty();
     }
     mean /= weight;
     double between = 0;
+    double within = 0;
     for (double[] p : parts) {
       between += p[0] / weight * (p[1] - mean) * (p[1] - mean);
+      within += p[0] / weight * p[2] * p[2];
     }
-    double total = outlook.get().sd() * outlook.get().sd();
-    return Optional.of(Math.min(1, between / total));
+    return between + within > 0 ? Optional.of(between / (between + within)) : Optional.empty();
   }
 
   /** The drivers sentence: how much of the outlook's spread is which scenario happens. */
   public String driversLead() {
     Optional<Double> share = scenarioShare();
     String kpi = labels.metric(LEAD) + " " + labels.inFinalYear();
-    String rest = drivers(1).isEmpty() ? "" : " The strongest under the most likely scenario, by rank correlation "
-        + "with the outcome (a dollar swing per driver needs an engine re-run this version does not make yet):";
+    String rest = drivers(1).isEmpty() ? "" : " The strongest parameters under the most likely scenario, by rank "
+        + "correlation with the outcome (from \u22121 to +1):";
     return share.map(s -> "Which scenario happens is " + (s >= 0.5 ? "the largest single driver" : "one driver")
         + " of the outlook: it accounts for " + NumberText.fixed(s * 100, 0) + " % of the variance of " + kpi
         + " (change against baseline); the rest comes from the model's uncertain parameters." + rest)
@@ -245,8 +243,7 @@ public final class BriefText {
     List<String[]> out = new ArrayList<>();
     for (Sensitivity s : list) {
       out.add(new String[] {s.parameter(), NumberText.fixed(s.rankCorrelation(), 2).replace("-", "\u2212"),
-          (s.rankCorrelation() > 0 ? "higher values raise " : "higher values lower ") + labels.kpi(key).replaceFirst(
-              "^[^,]*, ", "the ")});
+          (s.rankCorrelation() > 0 ? "higher values raise " : "higher values lower ") + labels.metric(key.metric())});
     }
     return out;
   }

@@ -69,8 +69,9 @@ class BriefTest {
   void theScenarioIsShownAsADriverWithItsShareOfVariance() {
     // imports' final-year % change, means (= P50 in the fixture) -0.31, -0.14, +0.02 with weights 0.2, 0.6, 0.2:
     // weighted mean -0.142; between-scenario variance 0.2*0.168^2 + 0.6*0.002^2 + 0.2*0.162^2 = 0.010896;
-    // the outlook's sd is (0.03 + 0.36) / 3.29, variance 0.014052; share 0.7754
-    assertThat(text).contains("it accounts for 78 % of the variance of US imports from Vietnam in 2027");
+    // sds (P95 - P5) / 3.29 = 0.18, 0.12, 0.06 / 3.29: within 0.2*0.002993 + 0.6*0.001330 + 0.2*0.000333 = 0.001463;
+    // share 0.010896 / 0.012359 = 0.8816
+    assertThat(text).contains("it accounts for 88 % of the variance of US imports from Vietnam in 2027");
   }
 
   @Test
