@@ -230,8 +230,7 @@ public final class BriefText {
       return List.of();
     }
     List<Sensitivity> all = data.result().sensitivity();
-    Optional<KpiKey> kpi = data.firstAvailable(likely.get().name(), org.tariffcast.reporting.content.Headlines.DRIVER_KPIS,
-        k -> all.stream().anyMatch(s -> s.kpi().equals(k)));
+    Optional<KpiKey> kpi = data.firstHeadline(likely.get().name(), k -> all.stream().anyMatch(s -> s.kpi().equals(k)));
     if (kpi.isEmpty()) {
       return List.of();
     }
