@@ -11,6 +11,8 @@ import org.tariffcast.model.trade.DataSource;
  * Everything a report renders, as persisted: the simulation produces it, batch-app stores and
  * reloads it, reporting reads it. Scenario lists include {@code Baseline} and {@code Outlook}
  * entries in {@link #scenarios()} order: scenarios as configured, then Baseline, then Outlook.
+ * The {@link StudyDescription} names what the numbers are about (regions, sectors, parameters,
+ * targets in words, headline indicators): a reader of results needs nothing else.
  * {@link #domainWarnings()} lists the equilibria that left their model's range (empty when none).
  */
 public record RunResult(
@@ -24,6 +26,7 @@ public record RunResult(
     CentralCase centralCase,
     List<DataSource> sources,
     ConfigSnapshot config,
+    StudyDescription description,
     List<DomainWarning> domainWarnings) {
 
   public RunResult {
@@ -37,13 +40,19 @@ public record RunResult(
     notNull(centralCase, "central case");
     sources = copy(sources, "sources");
     notNull(config, "config snapshot");
+    notNull(description, "study description");
+    if (!description.scenarios().equals(scenarios)) {
+      throw new IllegalArgumentException("the description's scenarios must be the result's, found "
+          + description.scenarios() + " and " + scenarios);
+    }
     domainWarnings = copy(domainWarnings, "domain warnings");
   }
 
   /** A result without domain warnings (every equilibrium within its model's range). */
   public RunResult(RunInfo info, List<ScenarioInfo> scenarios, List<KpiStatistics> kpis, List<SeriesStatistics> series,
       List<TargetProbability> targets, List<Sensitivity> sensitivity, List<ConvergencePoint> convergence,
-      CentralCase centralCase, List<DataSource> sources, ConfigSnapshot config) {
-    this(info, scenarios, kpis, series, targets, sensitivity, convergence, centralCase, sources, config, List.of());
+      CentralCase centralCase, List<DataSource> sources, ConfigSnapshot config, StudyDescription description) {
+    this(info, scenarios, kpis, series, targets, sensitivity, convergence, centralCase, sources, config, description,
+        List.of());
   }
 }
