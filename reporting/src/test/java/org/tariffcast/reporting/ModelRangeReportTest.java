@@ -24,7 +24,7 @@ class ModelRangeReportTest {
 
   static RunResult withWarnings(RunResult r, List<DomainWarning> warnings) {
     return new RunResult(r.info(), r.scenarios(), r.kpis(), r.series(), r.targets(), r.sensitivity(), r.convergence(),
-        r.centralCase(), r.sources(), r.config(), warnings);
+        r.centralCase(), r.sources(), r.config(), r.description(), warnings);
   }
 
   @Test
