@@ -166,7 +166,15 @@ public final class ConfigLoader {
     if (paramRoot != null) {
       params.readNamed(paramRoot, f);
     }
-    ValueReader values = new ValueReader(f, params.named);
+    Map<String, Double> leverValues = new LinkedHashMap<>();
+    for (org.tariffcast.model.lever.Lever lever : study.levers) {
+      if (params.named.containsKey(lever.key())) {
+        f.problem(study.leverNodes.get(lever.key()), "a lever key that is not also a parameter in parameters.yml");
+      } else {
+        leverValues.put(lever.key(), lever.defaultValue());
+      }
+    }
+    ValueReader values = new ValueReader(f, params.named, leverValues);
     if (paramRoot != null) {
       params.readRest(paramRoot, f, values, regions, sectors);
     }
@@ -203,7 +211,7 @@ public final class ConfigLoader {
       return new ModelConfig(study.name, study.title, study.home, study.partner, study.baseYear, study.regions,
           study.sectors, study.horizon, study.run, tables.flows, tables.tariffs, tables.elasticities,
           params.dynamics, scenarios.scenarios, scenarios.commitments, correlations, study.targets,
-          tables.sources(), ConfigSnapshot.of(texts));
+          tables.sources(), ConfigSnapshot.of(texts), study.levers);
     } catch (IllegalArgumentException e) {
       problems.add(StudyFile.FILE, 0, 0, "study", "a consistent study", Problems.quote(e.getMessage()));
       return null;

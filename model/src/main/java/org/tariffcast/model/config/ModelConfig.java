@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tariffcast.model.distribution.Parameter;
+import org.tariffcast.model.lever.Lever;
 import org.tariffcast.model.distribution.RankCorrelation;
 import org.tariffcast.model.dynamics.Dynamics;
 import org.tariffcast.model.elasticity.ElasticitySet;
@@ -50,6 +51,8 @@ import org.tariffcast.model.trade.TradeMatrix;
  * @param targets questions whose probabilities reports give
  * @param sources data sources with quality flags
  * @param snapshot the files as read
+ * @param levers the negotiating levers of {@code study.yml}, in file order (may be empty); the
+ *     rules, commitments and dates above use each lever's default value
  */
 public record ModelConfig(
     String name,
@@ -70,7 +73,8 @@ public record ModelConfig(
     List<RankCorrelation> correlations,
     List<Target> targets,
     List<DataSource> sources,
-    ConfigSnapshot snapshot) {
+    ConfigSnapshot snapshot,
+    List<Lever> levers) {
 
   /** Scenario probabilities must sum to 1 within this tolerance. */
   public static final double PROBABILITY_TOLERANCE = 1e-6;
@@ -152,6 +156,8 @@ public record ModelConfig(
     targets = copy(targets, "targets");
     sources = copy(sources, "sources");
     notNull(snapshot, "snapshot");
+    levers = levers == null ? List.of() : List.copyOf(levers);
+    org.tariffcast.model.Checks.noDuplicates(levers.stream().map(Lever::key).toList(), "lever keys");
     // one name, one distribution; correlations name uncertain parameters only
     Map<String, Parameter> byName = collectParameters(elasticities, sectorCodes, regionCodes, dynamics, scenarios,
         commitments);
@@ -163,6 +169,23 @@ public record ModelConfig(
         }
       }
     }
+  }
+
+  /** A study without levers (tests, other front ends). */
+  public ModelConfig(String name, String title, String home, String partner, int baseYear, List<Region> regions,
+      List<Sector> sectors, Horizon horizon, RunSettings run, Map<String, TradeMatrix> flows,
+      Map<String, TariffMatrix> baseTariffs, Elasticities elasticities, Dynamics dynamics, List<Scenario> scenarios,
+      List<PurchaseCommitment> commitments, List<RankCorrelation> correlations, List<Target> targets,
+      List<DataSource> sources, ConfigSnapshot snapshot) {
+    this(name, title, home, partner, baseYear, regions, sectors, horizon, run, flows, baseTariffs, elasticities,
+        dynamics, scenarios, commitments, correlations, targets, sources, snapshot, List.of());
+  }
+
+  /** The lever named {@code key}. */
+  public Lever lever(String key) {
+    return levers.stream().filter(l -> l.key().equals(key)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no lever named '" + key + "', levers: "
+            + levers.stream().map(Lever::key).toList()));
   }
 
   private static void requireIn(String value, List<String> allowed, String what) {
@@ -200,7 +223,7 @@ public record ModelConfig(
   /** The same study with other run settings (command-line or schedule overrides). */
   public ModelConfig withRun(RunSettings settings) {
     return new ModelConfig(name, title, home, partner, baseYear, regions, sectors, horizon, settings, flows,
-        baseTariffs, elasticities, dynamics, scenarios, commitments, correlations, targets, sources, snapshot);
+        baseTariffs, elasticities, dynamics, scenarios, commitments, correlations, targets, sources, snapshot, levers);
   }
 
   /**
