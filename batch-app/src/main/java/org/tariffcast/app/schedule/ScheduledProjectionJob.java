@@ -59,6 +59,10 @@ public class ScheduledProjectionJob extends QuartzJobBean {
       return;
     }
     String fireTime = fireTime(context, ZoneId.of(schedule.zone()));
+    int closed = fires.closeAbandoned(instance);
+    if (closed > 0) {
+      log.info("closed {} fire record(s) of schedulers that stopped mid-fire", closed);
+    }
     long fireId = fires.fired(name, fireTime, instance);
     log.info("schedule {} fired for {} on {}", name, fireTime, instance);
     try {

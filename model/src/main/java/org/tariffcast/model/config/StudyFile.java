@@ -9,6 +9,7 @@ import org.tariffcast.model.result.Measure;
 import org.tariffcast.model.result.Metric;
 import org.tariffcast.model.result.Window;
 import org.tariffcast.model.run.PrecisionTarget;
+import org.tariffcast.model.run.RunLimits;
 import org.tariffcast.model.run.RunSettings;
 import org.tariffcast.model.run.SamplingMethod;
 import org.tariffcast.model.run.SolverKind;
@@ -219,7 +220,7 @@ final class StudyFile {
     if (!f.keys(v, Set.of("trials", "seed", "sampling", "solver"), Set.of("partitions", "precision"))) {
       return;
     }
-    Long trials = f.integer(v.get("trials"), "a number of trials in [1, 1000000000]", 1, 1_000_000_000L);
+    Long trials = f.integer(v.get("trials"), RunLimits.trialsWords(), 1, RunLimits.MAX_TRIALS);
     Long seed = f.integer(v.get("seed"), "an integer seed", Long.MIN_VALUE, Long.MAX_VALUE);
     SamplingMethod sampling = SamplingMethod.parse(v.get("sampling").text());
     if (sampling == null) {
@@ -231,7 +232,8 @@ final class StudyFile {
     }
     Long partitions = 8L;
     if (!v.get("partitions").isMissing()) {
-      partitions = f.integer(v.get("partitions"), "a number of partitions in [1, 10000]", 1, 10_000);
+      partitions = f.integer(v.get("partitions"), "a number of partitions in [1, " + RunLimits.MAX_PARTITIONS + "]", 1,
+          RunLimits.MAX_PARTITIONS);
     }
     PrecisionTarget precision = readPrecision(v.get("precision"), f);
     if (trials != null && seed != null && sampling != null && solver != null && partitions != null) {
