@@ -106,6 +106,44 @@ final class StudyFile {
     }
   }
 
+  /**
+   * Reads {@code levers.yml}: {@code key: value} per lever to move, each a known lever and a
+   * value within its range; sets {@code values} and the levers' values.
+   */
+  void readSettings(YamlValue root, Fields f, java.util.Map<String, Double> values) {
+    if (!root.isMap()) {
+      f.problem(root, "a mapping of lever keys to values, such as us_rate_vn: 30%");
+      return;
+    }
+    java.util.List<String> keys = levers.stream().map(org.tariffcast.model.lever.Lever::key).toList();
+    for (YamlValue k : root.keyNodes()) {
+      String key = k.text();
+      YamlValue v = root.get(key);
+      int at = keys.indexOf(key);
+      if (at < 0) {
+        String near = Expression.nearest(key, keys);
+        f.problem(k, "a lever of study.yml, one of " + keys, "'" + key + "'" + (near == null ? ""
+            : " (did you mean " + near + "?)"));
+        continue;
+      }
+      org.tariffcast.model.lever.Lever lever = levers.get(at);
+      Double d = leverNumber(v, f, "a number or a percentage within [" + ValueReader.number(lever.min()) + ", "
+          + ValueReader.number(lever.max()) + "] (the range of " + key + " in study.yml)");
+      if (d == null) {
+        continue;
+      }
+      if (!lever.allows(d)) {
+        f.problem(v, "a value within [" + ValueReader.number(lever.min()) + ", " + ValueReader.number(lever.max())
+            + "] (the range of " + key + " in study.yml)");
+        continue;
+      }
+      if (values.containsKey(key)) {
+        values.put(key, d);
+      }
+      levers.set(at, lever.at(d));
+    }
+  }
+
   /** A plain number or a percentage ({@code 46%} is 0.46, exactly as in a rule). */
   private static Double leverNumber(YamlValue v, Fields f, String expected) {
     String t = v.isScalar() ? v.text().trim() : null;

@@ -14,8 +14,11 @@ import static org.tariffcast.model.Checks.notBlank;
  * @param defaultValue the value of a plain run, within [min, max]
  * @param min the lowest value allowed
  * @param max the highest value allowed
+ * @param value the value this configuration uses: the default, or what {@code levers.yml} sets
+ *     (a grid point of a sweep)
  */
-public record Lever(String key, String label, String unit, double defaultValue, double min, double max) {
+public record Lever(String key, String label, String unit, double defaultValue, double min, double max,
+    double value) {
   /** How lever keys are written: a lower-case letter, then lower-case letters, digits or '_'. */
   public static final String KEY_PATTERN = "[a-z][a-z0-9_]{0,63}";
 
@@ -34,10 +37,25 @@ public record Lever(String key, String label, String unit, double defaultValue, 
       throw new IllegalArgumentException("lever " + key + ": default within [" + min + ", " + max + "] expected; got "
           + defaultValue);
     }
+    if (!(value >= min && value <= max)) {
+      throw new IllegalArgumentException("lever " + key + ": value within [" + min + ", " + max + "] expected; got "
+          + value);
+    }
   }
 
+  /** A lever at its default value. */
   public static Lever of(String key, String label, String unit, double defaultValue, double min, double max) {
-    return new Lever(key, label, unit, defaultValue, min, max);
+    return new Lever(key, label, unit, defaultValue, min, max, defaultValue);
+  }
+
+  /** The same lever set to {@code newValue} (within [min, max]). */
+  public Lever at(double newValue) {
+    return new Lever(key, label, unit, defaultValue, min, max, newValue);
+  }
+
+  /** True if this configuration uses another value than the default. */
+  public boolean isMoved() {
+    return Double.compare(value, defaultValue) != 0;
   }
 
   /** True if {@code value} is within [min, max]. */
