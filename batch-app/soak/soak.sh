@@ -48,8 +48,9 @@ YML
 H2JAR=$(unzip -Z1 "$JAR" | grep -E 'BOOT-INF/lib/h2-[0-9.]+\.jar$')
 unzip -q -o -j "$JAR" "$H2JAR" -d "$DIR/lib"
 H2=$(ls "$DIR"/lib/h2-*.jar)
-sql() { java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$DIR/data/tariffcast;AUTO_SERVER=TRUE" -user sa \
-  -password "" -sql "$1" 2>/dev/null | sed -n 2p | tr -d ' '; }
+# IFEXISTS: the shell must never create the database before the scheduler does
+sql() { local v; v=$(java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$DIR/data/tariffcast;AUTO_SERVER=TRUE;IFEXISTS=TRUE" \
+  -user sa -password "" -sql "$1" 2>/dev/null | sed -n 2p | tr -d ' '); [[ "$v" =~ ^[0-9]+$ ]] && echo "$v" || echo "?"; }
 start() { java -Xmx512m -jar "$JAR" schedule > "$DIR/scheduler.out" 2>&1 & PID=$!; }
 start
 echo "night,elapsed_s,fires,heap_used_kb,rss_kb,open_files,db_bytes,reports_bytes,killed" > soak.csv

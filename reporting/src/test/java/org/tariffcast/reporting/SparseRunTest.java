@@ -21,6 +21,8 @@ import org.tariffcast.model.result.RunInfo;
 import org.tariffcast.model.result.RunResult;
 import org.tariffcast.model.result.ScenarioInfo;
 import org.tariffcast.model.result.Statistics;
+import org.tariffcast.model.result.StudyDescription;
+import org.tariffcast.model.geo.Region;
 import org.tariffcast.model.result.Window;
 import org.tariffcast.model.run.SamplingMethod;
 import org.tariffcast.model.run.SolverKind;
@@ -47,7 +49,10 @@ class SparseRunTest {
             new ScenarioInfo("Outlook", 1, null)),
         List.of(KpiStatistics.of(KpiKey.of("Only", Metric.IMPORTS_FROM_PARTNER, "total", Window.FINAL_YEAR,
             Measure.PCT_CHANGE_VS_BASELINE), nan)),
-        List.of(), List.of(), List.of(), List.of(), new CentralCase(List.of(), List.of()), List.of(), snapshot);
+        List.of(), List.of(), List.of(), List.of(), new CentralCase(List.of(), List.of()), List.of(), snapshot,
+        new StudyDescription("tiny", null, "AA", "BB", "AA", 2029, List.of(Region.of("AA", "AA"), Region.of("BB", "BB")),
+            List.of(), List.of(new ScenarioInfo("Only", 1.0, null), new ScenarioInfo("Baseline", 0, null),
+                new ScenarioInfo("Outlook", 1, null)), List.of(), List.of(), SmallRun.headlines("AA", "BB")));
 
     ReportFiles files = ReportWriter.of(ReportOptions.defaults().at(Instant.parse("2030-02-01T00:00:00Z")))
         .write(run, dir);

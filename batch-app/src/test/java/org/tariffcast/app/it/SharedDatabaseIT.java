@@ -35,14 +35,14 @@ class SharedDatabaseIT {
     KillAndResumeIT.Run scheduler = null;
     KillAndResumeIT.Run run = null;
     try {
-      String url = awaitLine(db, "url: ", Duration.ofMinutes(2)).substring("url: ".length());
+      String url = awaitLine(db, "url: ", Duration.ofMinutes(5)).substring("url: ".length());
       assertThat(url).startsWith("jdbc:h2:tcp://127.0.0.1:" + port + "/");
       Workspace ws = Workspace.h2(tmp.resolve("ws")).with("spring.datasource.url", url);
 
       scheduler = KillAndResumeIT.command(ws, "schedule");
-      awaitLine(scheduler, "scheduler running", Duration.ofMinutes(2));
+      awaitLine(scheduler, "scheduler running", Duration.ofMinutes(5));
       run = KillAndResumeIT.start(ws, study, 64_000);
-      run.awaitPartitions(1, Duration.ofMinutes(3));
+      run.awaitPartitions(1, Duration.ofMinutes(5));
       scheduler.process.destroy(); // SIGTERM: the scheduler stops cleanly, as in a restart
       assertThat(scheduler.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
       assertThat(run.process.isAlive()).as("the run ended before the scheduler stopped: %s", run.output()).isTrue();

@@ -16,6 +16,8 @@ import org.tariffcast.model.elasticity.ElasticitySet;
 import org.tariffcast.model.elasticity.Elasticities;
 import org.tariffcast.model.geo.Region;
 import org.tariffcast.model.geo.Sector;
+import org.tariffcast.model.result.Indicator;
+import org.tariffcast.model.result.StudyDescription;
 import org.tariffcast.model.run.RunSettings;
 import org.tariffcast.model.run.Target;
 import org.tariffcast.model.scenario.PurchaseCommitment;
@@ -51,8 +53,10 @@ import org.tariffcast.model.trade.TradeMatrix;
  * @param targets questions whose probabilities reports give
  * @param sources data sources with quality flags
  * @param snapshot the files as read
- * @param levers the negotiating levers of {@code study.yml}, in file order (may be empty); the
- *     rules, commitments and dates above use each lever's default value
+ * @param perspective the region whose side reports take, home or partner (default home)
+ * @param parameterLabels parameter name -> plain-language label, for the parameters that have one
+ * @param levers the negotiating levers of {@code study.yml}, in file order (may be empty), each
+ *     at the value the rules, commitments and dates above used (its default unless levers.yml moved it)
  */
 public record ModelConfig(
     String name,
@@ -74,6 +78,8 @@ public record ModelConfig(
     List<Target> targets,
     List<DataSource> sources,
     ConfigSnapshot snapshot,
+    String perspective,
+    Map<String, String> parameterLabels,
     List<Lever> levers) {
 
   /** Scenario probabilities must sum to 1 within this tolerance. */
@@ -156,6 +162,12 @@ public record ModelConfig(
     targets = copy(targets, "targets");
     sources = copy(sources, "sources");
     notNull(snapshot, "snapshot");
+    perspective = perspective == null ? home : perspective;
+    if (!perspective.equals(home) && !perspective.equals(partner)) {
+      throw new IllegalArgumentException("perspective must be home (" + home + ") or partner (" + partner
+          + "), found '" + perspective + "'");
+    }
+    parameterLabels = Map.copyOf(parameterLabels == null ? Map.of() : parameterLabels);
     levers = levers == null ? List.of() : List.copyOf(levers);
     org.tariffcast.model.Checks.noDuplicates(levers.stream().map(Lever::key).toList(), "lever keys");
     // one name, one distribution; correlations name uncertain parameters only
@@ -171,14 +183,25 @@ public record ModelConfig(
     }
   }
 
-  /** A study without levers (tests, other front ends). */
+  /** A study seen from its home region, with no parameter labels and no levers. */
   public ModelConfig(String name, String title, String home, String partner, int baseYear, List<Region> regions,
       List<Sector> sectors, Horizon horizon, RunSettings run, Map<String, TradeMatrix> flows,
       Map<String, TariffMatrix> baseTariffs, Elasticities elasticities, Dynamics dynamics, List<Scenario> scenarios,
       List<PurchaseCommitment> commitments, List<RankCorrelation> correlations, List<Target> targets,
       List<DataSource> sources, ConfigSnapshot snapshot) {
     this(name, title, home, partner, baseYear, regions, sectors, horizon, run, flows, baseTariffs, elasticities,
-        dynamics, scenarios, commitments, correlations, targets, sources, snapshot, List.of());
+        dynamics, scenarios, commitments, correlations, targets, sources, snapshot, home, Map.of(), List.of());
+  }
+
+  /** A study without levers (tests, other front ends). */
+  public ModelConfig(String name, String title, String home, String partner, int baseYear, List<Region> regions,
+      List<Sector> sectors, Horizon horizon, RunSettings run, Map<String, TradeMatrix> flows,
+      Map<String, TariffMatrix> baseTariffs, Elasticities elasticities, Dynamics dynamics, List<Scenario> scenarios,
+      List<PurchaseCommitment> commitments, List<RankCorrelation> correlations, List<Target> targets,
+      List<DataSource> sources, ConfigSnapshot snapshot, String perspective, Map<String, String> parameterLabels) {
+    this(name, title, home, partner, baseYear, regions, sectors, horizon, run, flows, baseTariffs, elasticities,
+        dynamics, scenarios, commitments, correlations, targets, sources, snapshot, perspective, parameterLabels,
+        List.of());
   }
 
   /** The lever named {@code key}. */
@@ -186,6 +209,16 @@ public record ModelConfig(
     return levers.stream().filter(l -> l.key().equals(key)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no lever named '" + key + "', levers: "
             + levers.stream().map(Lever::key).toList()));
+  }
+
+  /**
+   * What results say about this study: names, scenarios, labelled parameters, targets in
+   * words, and the headline indicators the engine records.
+   *
+   * @param headlines the headline indicators, in reading order
+   */
+  public StudyDescription description(List<Indicator> headlines) {
+    return Descriptions.of(this, headlines);
   }
 
   private static void requireIn(String value, List<String> allowed, String what) {
@@ -223,7 +256,8 @@ public record ModelConfig(
   /** The same study with other run settings (command-line or schedule overrides). */
   public ModelConfig withRun(RunSettings settings) {
     return new ModelConfig(name, title, home, partner, baseYear, regions, sectors, horizon, settings, flows,
-        baseTariffs, elasticities, dynamics, scenarios, commitments, correlations, targets, sources, snapshot, levers);
+        baseTariffs, elasticities, dynamics, scenarios, commitments, correlations, targets, sources, snapshot,
+        perspective, parameterLabels, levers);
   }
 
   /**

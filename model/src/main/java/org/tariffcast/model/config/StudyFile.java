@@ -26,6 +26,7 @@ final class StudyFile {
   Integer baseYear;
   String home;
   String partner;
+  String perspective;
   Horizon horizon;
   RunSettings run;
   final List<Region> regions = new ArrayList<>();
@@ -45,7 +46,7 @@ final class StudyFile {
 
   void read(YamlValue root, Fields f) {
     if (!f.keys(root, Set.of("name", "base_year", "home", "partner", "horizon", "run", "regions", "sectors"),
-        Set.of("title", "targets", "levers"))) {
+        Set.of("title", "targets", "perspective", "levers"))) {
       return;
     }
     name = f.string(root.get("name"), "a study name of letters, digits, '-' and '_'");
@@ -62,6 +63,17 @@ final class StudyFile {
     partner = code(root.get("partner"), f, "partner");
     if (home != null && home.equals(partner)) {
       f.problem(root.get("partner"), "a region other than home (" + home + ")");
+    }
+    YamlValue p = root.get("perspective");
+    if (p.isMissing()) {
+      perspective = home;
+    } else {
+      perspective = f.string(p, "the home or the partner region (" + home + " or " + partner + ")");
+      if (perspective != null && home != null && partner != null && !perspective.equals(home)
+          && !perspective.equals(partner)) {
+        f.problem(p, "the home or the partner region (" + home + " or " + partner + ")");
+        perspective = null;
+      }
     }
     readHorizon(root.get("horizon"), f);
     readRun(root.get("run"), f);

@@ -1,5 +1,6 @@
 package org.tariffcast.reporting.text;
 
+import org.tariffcast.model.result.Indicator;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.Measure;
 import org.tariffcast.model.result.Metric;
@@ -20,7 +21,7 @@ public final class Labels {
   public Labels(ReportData data) {
     this.data = data;
     this.home = data.info().home();
-    this.partner = data.names().region(data.info().partner());
+    this.partner = data.description().regionName(data.info().partner());
   }
 
   /** The home region as an adjective, e.g. {@code US}. */
@@ -51,8 +52,8 @@ public final class Labels {
     if (code.equals(KpiKey.TOTAL)) {
       return "Total";
     }
-    String sector = data.names().sector(code);
-    return sector.equals(code) ? data.names().region(code) : sector;
+    String sector = data.description().sectorName(code);
+    return sector.equals(code) ? data.description().regionName(code) : sector;
   }
 
   private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
@@ -108,11 +109,16 @@ public final class Labels {
 
   /** A KPI in words, e.g. "US trade balance with Vietnam, final year (2027), change vs baseline". */
   public String kpi(KpiKey key) {
-    String what = metric(key.metric());
-    if (!key.breakdown().equals(KpiKey.TOTAL)) {
-      what += " (" + breakdown(key.breakdown()) + ")";
+    return kpi(Indicator.of(key));
+  }
+
+  /** An indicator in words, as {@link #kpi(KpiKey)}. */
+  public String kpi(Indicator indicator) {
+    String what = metric(indicator.metric());
+    if (!indicator.breakdown().equals(KpiKey.TOTAL)) {
+      what += " (" + breakdown(indicator.breakdown()) + ")";
     }
-    return what + ", " + lowerFirst(window(key.window())) + ", " + lowerFirst(measure(key.measure()));
+    return what + ", " + lowerFirst(window(indicator.window())) + ", " + lowerFirst(measure(indicator.measure()));
   }
 
   private static String lowerFirst(String s) {

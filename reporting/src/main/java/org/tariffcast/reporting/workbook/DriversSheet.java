@@ -83,8 +83,8 @@ final class DriversSheet {
       return false;
     }
     var all = ctx.data.result().sensitivity();
-    return ctx.data.firstAvailable(kpi.scenario(), org.tariffcast.reporting.content.Headlines.DRIVER_KPIS,
-        k -> all.stream().anyMatch(x -> x.kpi().equals(k))).map(kpi::equals).orElse(false);
+    return ctx.data.firstHeadline(kpi.scenario(), k -> all.stream().anyMatch(x -> x.kpi().equals(k)))
+        .map(kpi::equals).orElse(false);
   }
 
   /** A plain-words reading of a rank correlation. */

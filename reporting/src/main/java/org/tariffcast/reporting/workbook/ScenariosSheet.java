@@ -65,7 +65,7 @@ final class ScenariosSheet {
     int r = HEADER_ROW + 1;
     for (ScenarioInfo s : ctx.data.scenarios()) {
       for (Window w : List.of(Window.FINAL_YEAR, Window.HORIZON)) {
-        for (Metric m : org.tariffcast.reporting.content.Headlines.METRICS) {
+        for (Metric m : ctx.data.headlineMetrics()) {
           if (ctx.data.total(s.name(), m, w, Measure.LEVEL).isEmpty()) {
             continue;
           }

@@ -13,7 +13,6 @@ import org.tariffcast.model.result.ScenarioInfo;
 import org.tariffcast.model.result.Statistics;
 import org.tariffcast.model.result.TargetProbability;
 import org.tariffcast.model.result.Window;
-import org.tariffcast.reporting.content.Headlines;
 import org.tariffcast.reporting.text.NumberText;
 
 /**
@@ -104,7 +103,7 @@ final class SummarySheet {
     cells.header(sheet, r++, 0, "Scenario", "Probability", "Indicator", "P50 (USD bn)", "P5", "P50", "P95", "P5", "P50",
         "P95");
     for (ScenarioInfo s : ctx.data.scenarios()) {
-      for (Metric m : Headlines.METRICS) {
+      for (Metric m : ctx.data.headlineMetrics()) {
         cells.text(sheet, r, COL_SCENARIO, s.name());
         if (ctx.data.isBaseline(s.name())) {
           cells.text(sheet, r, COL_PROBABILITY, "reference", st.centredText);
@@ -151,7 +150,7 @@ final class SummarySheet {
     r++;
     double margin = 0;
     for (String target : ctx.data.targetNames()) {
-      String definition = ctx.data.names().targetDefinition(target);
+      String definition = ctx.data.targetRule(target);
       String words = target + (definition.isEmpty() ? "" : " (" + TargetWords.of(definition, ctx.labels) + ")");
       cells.merged(sheet, r, 0, 2, words, st.wrap);
       for (int i = 0; i < columns.size(); i++) {

@@ -42,7 +42,7 @@ class SentencesTest {
         i.trials(), i.sampling(), i.solver(), Horizon.of(YearQuarter.of(2025, 2), 8), i.baseYear(), i.startedAt(),
         i.finishedAt(), i.versions());
     ReportData data = ReportData.of(new RunResult(shifted, r.scenarios(), r.kpis(), List.of(), r.targets(),
-        r.sensitivity(), r.convergence(), r.centralCase(), r.sources(), r.config()));
+        r.sensitivity(), r.convergence(), r.centralCase(), r.sources(), r.config(), r.description()));
     Labels labels = new Labels(data);
     // 2025Q2 + 8 quarters ends with 2027Q1: the final year runs April 2026 to March 2027
     assertThat(labels.finalYear()).isEqualTo("year to March 2027");
@@ -56,7 +56,7 @@ class SentencesTest {
   void aScenarioWithoutTheKpiSaysSo() {
     RunResult r = SmallRun.result();
     ReportData data = ReportData.of(new RunResult(r.info(), r.scenarios(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), r.centralCase(), r.sources(), r.config()));
+        List.of(), r.centralCase(), r.sources(), r.config(), r.description()));
     assertThat(new Sentences(data, new Labels(data)).headline(SmallRun.FRAMEWORK))
         .isEqualTo("Under Framework 20/40, the run has no final-year estimate of the change in US imports from Vietnam.");
   }
