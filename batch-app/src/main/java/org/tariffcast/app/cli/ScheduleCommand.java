@@ -25,9 +25,22 @@ public class ScheduleCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @picocli.CommandLine.Option(names = "--serve",
+      description = "also serve the web console from this process (see 'tariffcast serve --help')")
+  boolean serve;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (serve) {
+      return ServeCommand.serve(parent.springArgs, true, out, spec.commandLine().getErr(), ctx -> {
+        try {
+          return ctx.getBean(ScheduleService.class).start().stream().map(l -> "schedule " + l).toList();
+        } catch (org.quartz.SchedulerException e) {
+          throw new IllegalStateException("the scheduler could not start: " + e.getMessage(), e);
+        }
+      });
+    }
     CountDownLatch closed = new CountDownLatch(1);
     ConfigurableApplicationContext ctx = SpringContexts.application(parent.springArgs, true);
     ctx.addApplicationListener(e -> {
