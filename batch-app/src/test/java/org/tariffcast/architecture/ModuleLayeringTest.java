@@ -49,6 +49,14 @@ class ModuleLayeringTest {
         .check(classes);
   }
 
+  /** Inside batch-app, delivery (reports, and what is sent) is used by the job, never the other way up. */
+  @Test
+  void deliveryDoesNotReachBackIntoTheJob() {
+    noClasses().that().resideInAPackage("org.tariffcast.app.delivery..")
+        .should().dependOnClassesThat().resideInAPackage("org.tariffcast.app.job..")
+        .check(classes);
+  }
+
   @Test
   void everyClassLivesInOneOfTheFourModules() {
     noClasses().that().resideInAPackage("org.tariffcast..")

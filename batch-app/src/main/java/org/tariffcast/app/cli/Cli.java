@@ -27,12 +27,12 @@ public final class Cli {
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("error: " + rootMessage(e));
-      return ExitCodes.FAILED;
+      return e instanceof UnknownRunException ? ExitCodes.BAD_INPUT : ExitCodes.FAILED;
     });
     cl.setParameterExceptionHandler((e, a) -> {
       CommandLine c = e.getCommandLine();
       c.getErr().println("error: " + e.getMessage());
-      c.getErr().println("see: tariffcast " + c.getCommandName() + " --help");
+      c.getErr().println("see: " + c.getCommandSpec().qualifiedName() + " --help");
       return ExitCodes.BAD_INPUT;
     });
     int code = cl.execute(args);

@@ -4,29 +4,21 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.app.persistence.ResultRepository;
 import org.tariffcast.model.result.KpiStatistics;
 import org.tariffcast.model.result.RunResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code compare A B}: KPI means of two runs side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     header = "Compare the KPIs of two runs.",
     description = {"Compare two runs: what changed in their configuration and, KPI by KPI, the mean of",
         "each and the difference B - A."},
-    footer = {"", "Exit status: 0 done, 1 a run has no statistics, 2 usage.", "Example: tariffcast compare 41 42"})
-public class CompareCommand implements Callable<Integer> {
-  @ParentCommand
-  TariffcastCommand parent;
-  @Spec
-  CommandSpec spec;
+    footer = {"", "Exit status: 0 done, 1 a run has no statistics, 2 usage or no such run.", "Example: tariffcast compare 41 42"})
+public class CompareCommand extends Subcommand {
   @Parameters(index = "0", paramLabel = "A", description = "first run id")
   long a;
   @Parameters(index = "1", paramLabel = "B", description = "second run id")
@@ -35,13 +27,14 @@ public class CompareCommand implements Callable<Integer> {
   String scenario;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    try (ConfigurableApplicationContext ctx = SpringContexts.application(parent.springArgs, false)) {
+  int run(ConfigurableApplicationContext ctx) {
+    PrintWriter out = out();
+    {
       ResultRepository results = ctx.getBean(ResultRepository.class);
       for (long id : new long[] {a, b}) {
+        RunLookup.require(ctx, id);
         if (!results.hasStatistics(id)) {
-          spec.commandLine().getErr().println("run " + id + " has no statistics");
+          err().println("run " + id + " has no statistics");
           return ExitCodes.FAILED;
         }
       }

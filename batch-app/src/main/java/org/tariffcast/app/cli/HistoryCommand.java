@@ -5,17 +5,13 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.app.TariffcastProperties;
 import org.tariffcast.app.job.Owner;
 import org.tariffcast.app.persistence.RunRecord;
 import org.tariffcast.app.persistence.RunRepository;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code history}: the recent runs. */
 @Command(name = "history", mixinStandardHelpOptions = true,
@@ -24,22 +20,20 @@ import picocli.CommandLine.Spec;
         "hash, where the reports are, and what started it (cli or schedule and fire time, overrides).",
         "KILLED is a run whose process died: 'run' or 'resume' continues it."},
     footer = {"", "Exit status: 0 done, 2 usage.", "Example: tariffcast history --limit 50"})
-public class HistoryCommand implements Callable<Integer> {
+public class HistoryCommand extends Subcommand {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  @ParentCommand
-  TariffcastCommand parent;
-  @Spec
-  CommandSpec spec;
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "how many runs (default: 20)")
-  int limit;
+  int limit = 20;
+
+  @Option(names = "--limit", paramLabel = "N", description = "how many runs, 1 to 1000 (default: 20)")
+  void limit(int value) {
+    limit = (int) Ranges.between(spec, "--limit", value, 1, 1000);
+  }
 
   @Override
-  public Integer call() {
-    try (ConfigurableApplicationContext ctx = SpringContexts.application(parent.springArgs, false)) {
-      TariffcastProperties props = ctx.getBean(TariffcastProperties.class);
-      print(ctx.getBean(RunRepository.class).recent(limit), props, spec.commandLine().getOut());
-      return ExitCodes.OK;
-    }
+  int run(ConfigurableApplicationContext ctx) {
+    TariffcastProperties props = ctx.getBean(TariffcastProperties.class);
+    print(ctx.getBean(RunRepository.class).recent(limit), props, out());
+    return ExitCodes.OK;
   }
 
   static void print(List<RunRecord> runs, TariffcastProperties props, PrintWriter out) {

@@ -1,43 +1,38 @@
 package org.tariffcast.app.cli;
 
-import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.app.job.ProjectionLauncher;
 import org.tariffcast.app.persistence.RunRepository;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code resume --run ID}: resumes a failed, stopped or killed run, scheduled or not. */
 @Command(name = "resume", mixinStandardHelpOptions = true,
     header = "Resume a failed or killed run where it stopped.",
     description = {"Resume a failed or killed run (for example a scheduled night) where it stopped,",
         "with the configuration it started with."},
-    footer = {"", "Exit status: 0 done, 1 failed or refused (e.g. the run completed or is running elsewhere), 2 usage.",
-        "Example: tariffcast resume --run 42"})
-public class ResumeCommand implements Callable<Integer> {
-  @ParentCommand
-  TariffcastCommand parent;
-  @Spec
-  CommandSpec spec;
-  @Option(names = "--run", paramLabel = "ID", required = true, description = "the run's id (see history)")
-  long runId;
-  @Option(names = "--threads", paramLabel = "K", description = "worker threads")
+    footer = {"", "Exit status: 0 done, 1 failed or refused (e.g. the run completed or is running elsewhere),",
+        "2 usage or no such run.", "Example: tariffcast resume --run 42"})
+public class ResumeCommand extends Subcommand {
+  @Mixin
+  RunIdOption run;
   Integer threads;
 
+  @Option(names = "--threads", paramLabel = "K", description = "worker threads")
+  void threads(int value) {
+    threads = (int) Ranges.positive(spec, "--threads", value);
+  }
+
   @Override
-  public Integer call() throws Exception {
-    try (ConfigurableApplicationContext ctx = SpringContexts.application(parent.springArgs, false)) {
-      try {
-        ProjectionLauncher.Outcome o = ctx.getBean(ProjectionLauncher.class).resume(runId, threads);
-        return RunCommand.report(o, ctx.getBean(RunRepository.class), spec.commandLine().getOut(),
-            spec.commandLine().getErr());
-      } catch (ProjectionLauncher.RefusedException | IllegalArgumentException e) {
-        spec.commandLine().getErr().println("refused: " + e.getMessage());
-        return ExitCodes.FAILED;
-      }
+  int run(ConfigurableApplicationContext ctx) throws Exception {
+    RunLookup.require(ctx, run.id);
+    try {
+      ProjectionLauncher.Outcome o = ctx.getBean(ProjectionLauncher.class).resume(run.id, threads);
+      return RunCommand.report(o, ctx.getBean(RunRepository.class), out(), err());
+    } catch (ProjectionLauncher.RefusedException e) {
+      err().println("refused: " + e.getMessage());
+      return ExitCodes.FAILED;
     }
   }
 }

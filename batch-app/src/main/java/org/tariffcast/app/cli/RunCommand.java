@@ -2,17 +2,13 @@ package org.tariffcast.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.app.job.Overrides;
 import org.tariffcast.app.job.ProjectionLauncher;
 import org.tariffcast.app.persistence.RunRepository;
 import org.tariffcast.model.config.ModelConfig;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code run}: one projection run now, or the resumption of the last failed one. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -23,40 +19,43 @@ import picocli.CommandLine.Spec;
         "an uninterrupted run."},
     footer = {"", "Exit status: 0 done, 1 the run failed, 2 the configuration or the command line is wrong.",
         "Examples:", "  tariffcast run", "  tariffcast run --config config/us-vietnam-2025 --trials 20000 --threads 4"})
-public class RunCommand implements Callable<Integer> {
-  @ParentCommand
-  TariffcastCommand parent;
-  @Spec
-  CommandSpec spec;
+public class RunCommand extends Subcommand {
   @Option(names = "--config", paramLabel = "DIR", description = "study folder (default: tariffcast.study)")
   Path config;
-  @Option(names = "--trials", paramLabel = "N", description = "trials (replaces the study's count or precision target)")
   Long trials;
   @Option(names = "--seed", paramLabel = "S", description = "master seed (default: the study's)")
   Long seed;
-  @Option(names = "--threads", paramLabel = "K", description = "worker threads (default: tariffcast.threads; "
-      + "results do not depend on it)")
   Integer threads;
   @Option(names = "--new", description = "start a new run even if the last one of this configuration failed")
   boolean forceNew;
 
+  private Path dir;
+  private ModelConfig model;
+
+  @Option(names = "--trials", paramLabel = "N", description = "trials (replaces the study's count or precision target)")
+  void trials(long value) {
+    trials = Ranges.positive(spec, "--trials", value);
+  }
+
+  @Option(names = "--threads", paramLabel = "K", description = "worker threads (default: tariffcast.threads; "
+      + "results do not depend on it)")
+  void threads(int value) {
+    threads = (int) Ranges.positive(spec, "--threads", value);
+  }
+
+  /** Validates the study with the environment alone (nothing written if it is invalid), then runs it. */
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    if (trials != null && trials <= 0 || threads != null && threads <= 0) {
-      spec.commandLine().getErr().println("error: --trials and --threads must be positive");
-      return ExitCodes.BAD_INPUT;
-    }
-    Path dir = parent.study(config, SpringContexts.environment(parent.springArgs));
-    ModelConfig model = ValidateCommand.check(dir, out, spec.commandLine().getErr());
-    if (model == null) {
-      return ExitCodes.BAD_INPUT;
-    }
-    try (ConfigurableApplicationContext ctx = SpringContexts.application(parent.springArgs, false)) {
-      ProjectionLauncher launcher = ctx.getBean(ProjectionLauncher.class);
-      ProjectionLauncher.Outcome o = launcher.run(dir, model, new Overrides(trials, seed), threads, forceNew);
-      return report(o, ctx.getBean(RunRepository.class), out, spec.commandLine().getErr());
-    }
+    dir = parent.study(config, SpringContexts.environment(parent.springArgs));
+    model = ValidateCommand.check(dir, out(), err());
+    return model == null ? ExitCodes.BAD_INPUT : super.call();
+  }
+
+  @Override
+  int run(ConfigurableApplicationContext ctx) throws Exception {
+    ProjectionLauncher launcher = ctx.getBean(ProjectionLauncher.class);
+    ProjectionLauncher.Outcome o = launcher.run(dir, model, new Overrides(trials, seed), threads, forceNew);
+    return report(o, ctx.getBean(RunRepository.class), out(), err());
   }
 
   static int report(ProjectionLauncher.Outcome o, RunRepository runs, PrintWriter out, PrintWriter err) {

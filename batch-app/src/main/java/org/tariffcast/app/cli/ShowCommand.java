@@ -1,44 +1,33 @@
 package org.tariffcast.app.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.app.persistence.ResultRepository;
 import org.tariffcast.app.persistence.RunRecord;
-import org.tariffcast.app.persistence.RunRepository;
 import org.tariffcast.model.result.KpiStatistics;
 import org.tariffcast.model.result.RunResult;
 import org.tariffcast.model.result.TargetProbability;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code show --run ID}: one run, its headline KPIs and target probabilities. */
 @Command(name = "show", mixinStandardHelpOptions = true,
     header = "Show one run: its origin, status, KPIs and targets.",
     description = "Show one run: what produced it, its status, its KPIs (mean, p5, p50, p95) and target probabilities.",
-    footer = {"", "Exit status: 0 done, 1 no such run, 2 usage.", "Example: tariffcast show --run 42 --scenario Outlook"})
-public class ShowCommand implements Callable<Integer> {
-  @ParentCommand
-  TariffcastCommand parent;
-  @Spec
-  CommandSpec spec;
-  @Option(names = "--run", paramLabel = "ID", required = true, description = "the run's id (see history)")
-  long runId;
+    footer = {"", "Exit status: 0 done, 2 usage or no such run.", "Example: tariffcast show --run 42 --scenario Outlook"})
+public class ShowCommand extends Subcommand {
+  @Mixin
+  RunIdOption run;
   @Option(names = "--scenario", paramLabel = "NAME", description = "only this scenario (e.g. Outlook, Baseline)")
   String scenario;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    try (ConfigurableApplicationContext ctx = SpringContexts.application(parent.springArgs, false)) {
-      RunRecord r = ctx.getBean(RunRepository.class).find(runId).orElse(null);
-      if (r == null) {
-        spec.commandLine().getErr().println("no run " + runId);
-        return ExitCodes.FAILED;
-      }
+  int run(ConfigurableApplicationContext ctx) {
+    PrintWriter out = out();
+    long runId = run.id;
+    {
+      RunRecord r = RunLookup.require(ctx, runId);
       out.printf("run %d: %s, stage %s%s%n", r.runId(), r.status(), r.stage(),
           r.message() == null ? "" : " (" + r.message() + ")");
       out.printf("  study %s, config %s, seed %s, trials %s of %s planned, %s partitions%n", r.study(),

@@ -23,15 +23,45 @@ public final class SpringContexts {
 
   /** Loads {@code application.yml} and friends, nothing else; logs to the console only. */
   public static Environment environment(List<String> springArgs) {
+    try (ConfigurableApplicationContext ctx = environmentContext(springArgs)) {
+      return ctx.getEnvironment();
+    }
+  }
+
+  static ConfigurableApplicationContext environmentContext(List<String> springArgs) {
     List<String> args = new ArrayList<>(springArgs);
     args.removeIf(a -> a.startsWith("--logging.file."));
     args.add("--logging.file.name=");
     args.add("--logging.file.path=");
-    try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(EnvironmentOnly.class)
-        .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-        .registerShutdownHook(false).run(args.toArray(String[]::new))) {
-      return ctx.getEnvironment();
-    }
+    return new SpringApplicationBuilder(EnvironmentOnly.class).web(WebApplicationType.NONE)
+        .bannerMode(Banner.Mode.OFF).logStartupInfo(false).registerShutdownHook(false)
+        .run(args.toArray(String[]::new));
+  }
+
+  /** The Spring context a command needs. */
+  public enum Kind {
+    /** Settings only ({@code application.yml} and friends): no beans, no database, no log file. */
+    ENVIRONMENT,
+    /** The application without Quartz: runs, reports, look-ups. */
+    APPLICATION,
+    /** The application with Quartz ({@code schedule}); closed by the JVM's shutdown hook. */
+    SCHEDULER,
+    /** The application as a remote worker ({@code worker}). */
+    WORKER
+  }
+
+  /** Opens the context of a command. */
+  public static ConfigurableApplicationContext open(Kind kind, List<String> springArgs) {
+    return switch (kind) {
+      case ENVIRONMENT -> environmentContext(springArgs);
+      case APPLICATION -> application(springArgs, false);
+      case SCHEDULER -> application(springArgs, true);
+      case WORKER -> {
+        List<String> args = new ArrayList<>(springArgs);
+        args.add("--tariffcast.mode=worker");
+        yield application(args, false);
+      }
+    };
   }
 
   /** The whole application; {@code schedule} true starts with Quartz. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.core.env.Environment;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
         "Settings: config/application.yml in the working directory (see batch-app/OPERATIONS.md)."},
     subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, HistoryCommand.class,
         ReportCommand.class, ShowCommand.class, CompareCommand.class, ResumeCommand.class,
-        WorkerCommand.class, ServeCommand.class})
+        WorkerCommand.class, HelpCommand.class, ServeCommand.class})
 public class TariffcastCommand implements Callable<Integer> {
   final List<String> springArgs;
   @Spec

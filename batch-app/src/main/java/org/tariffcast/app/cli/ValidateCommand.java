@@ -2,16 +2,12 @@ package org.tariffcast.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.model.config.ConfigException;
 import org.tariffcast.model.config.ConfigLoader;
-import org.tariffcast.model.config.ConfigProblem;
 import org.tariffcast.model.config.ModelConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code validate}: checks a study and changes nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -20,19 +16,18 @@ import picocli.CommandLine.Model.CommandSpec;
         "file:line:column: field: expected ..., found ...",
         "or, if there is none, a one-line summary of what was loaded. Writes nothing."},
     footer = {"", "Exit status: 0 valid, 2 problems found.", "Example: tariffcast validate --config config/us-vietnam-2025"})
-public class ValidateCommand implements Callable<Integer> {
-  @ParentCommand
-  TariffcastCommand parent;
-  @Spec
-  CommandSpec spec;
+public class ValidateCommand extends Subcommand {
   @Option(names = "--config", paramLabel = "DIR", description = "study folder (default: tariffcast.study)")
   Path config;
 
+  public ValidateCommand() {
+    super(SpringContexts.Kind.ENVIRONMENT);
+  }
+
   @Override
-  public Integer call() {
-    Path dir = parent.study(config, SpringContexts.environment(parent.springArgs));
-    return check(dir, spec.commandLine().getOut(), spec.commandLine().getErr()) == null ? ExitCodes.BAD_INPUT
-        : ExitCodes.OK;
+  int run(ConfigurableApplicationContext ctx) {
+    Path dir = parent.study(config, ctx.getEnvironment());
+    return check(dir, out(), err()) == null ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 
   /**
@@ -45,11 +40,11 @@ public class ValidateCommand implements Callable<Integer> {
       out.println(config.describe());
       return config;
     } catch (ConfigException e) {
-      for (ConfigProblem p : e.problems()) {
-        out.println(p.message());
+      for (String line : e.lines()) {
+        out.println(line);
       }
       out.flush();
-      err.println(e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + " in " + dir);
+      err.println(e.total() + " problem" + (e.total() == 1 ? "" : "s") + " in " + dir);
       return null;
     }
   }

@@ -6,7 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tariffcast.app.delivery.ReportService;
+import org.tariffcast.app.job.ReportLauncher;
 import org.tariffcast.app.job.ProjectionLauncher;
 
 /**
@@ -16,7 +16,7 @@ import org.tariffcast.app.job.ProjectionLauncher;
 public class ConsoleActions implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ConsoleActions.class);
   private final ProjectionLauncher launcher;
-  private final ReportService reports;
+  private final ReportLauncher reports;
   private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "console-action");
     t.setDaemon(true);
@@ -25,7 +25,7 @@ public class ConsoleActions implements AutoCloseable {
   private final Map<Long, String> pending = new ConcurrentHashMap<>();
   private final Map<Long, String> outcomes = new ConcurrentHashMap<>();
 
-  public ConsoleActions(ProjectionLauncher launcher, ReportService reports) {
+  public ConsoleActions(ProjectionLauncher launcher, ReportLauncher reports) {
     this.launcher = launcher;
     this.reports = reports;
   }

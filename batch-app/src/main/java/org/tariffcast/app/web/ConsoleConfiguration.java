@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tariffcast.app.TariffcastProperties;
-import org.tariffcast.app.delivery.ReportService;
+import org.tariffcast.app.job.ReportLauncher;
 import org.tariffcast.app.job.ProjectionLauncher;
 import org.tariffcast.app.persistence.RunRepository;
 
@@ -55,7 +55,7 @@ public class ConsoleConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  ConsoleActions consoleActions(ProjectionLauncher launcher, ReportService reports) {
+  ConsoleActions consoleActions(ProjectionLauncher launcher, ReportLauncher reports) {
     return new ConsoleActions(launcher, reports);
   }
 }

@@ -58,7 +58,42 @@ class CommandLineTest {
     assertThat(show.out()).contains("run 2: COMPLETED", "seed 99", "MEAN");
     assertThat(compare.code()).isZero();
     assertThat(compare.out()).contains("A = run 1", "B = run 2", "B - A");
-    assertThat(missing.code()).isEqualTo(1);
-    assertThat(noStats.code()).isEqualTo(1);
+    String noRun77 = "no run 77 in " + ws.url().substring(0, ws.url().indexOf(';'))
+        + "; `tariffcast history` lists the runs";
+    for (Workspace.Result unknown : new Workspace.Result[] {missing, noStats, ws.cli("resume", "--run", "77"),
+        ws.cli("compare", "1", "77")}) {
+      assertThat(unknown.code()).isEqualTo(2);
+      assertThat(unknown.err()).isEqualTo("error: " + noRun77 + System.lineSeparator());
+    }
+  }
+
+  @Test
+  void helpNamesEachCommandOnce() {
+    Workspace ws = Workspace.h2(tmp.resolve("ws"));
+    Workspace.Result help = ws.cli("help");
+    Workspace.Result helpRun = ws.cli("help", "run");
+    Workspace.Result unknown = ws.cli("frobnicate");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("Usage: tariffcast [", "history").doesNotContain("tariffcast tariffcast");
+    assertThat(helpRun.code()).isZero();
+    assertThat(helpRun.out()).contains("Usage: tariffcast run");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("see: tariffcast --help").doesNotContain("tariffcast tariffcast");
+    assertThat(tmp.resolve("ws")).doesNotExist();
+  }
+
+  @Test
+  void outOfRangeOptionsAreUsageErrors() {
+    Workspace ws = Workspace.h2(tmp.resolve("ws"));
+    String[][] lines = {{"history", "--limit", "-3"}, {"history", "--limit", "0"}, {"history", "--limit", "1001"},
+        {"show", "--run", "0"}, {"report", "--run", "-1"}, {"resume", "--run", "1", "--threads", "0"},
+        {"run", "--trials", "-5"}, {"run", "--threads", "-2"}};
+    for (String[] line : lines) {
+      Workspace.Result r = ws.cli(line);
+      assertThat(r.code()).as(String.join(" ", line)).isEqualTo(2);
+      assertThat(r.err()).as(String.join(" ", line)).contains(line[line.length - 2] + ": expected a whole number",
+          "found " + line[line.length - 1], "see: tariffcast " + line[0] + " --help");
+    }
+    assertThat(tmp.resolve("ws")).doesNotExist();
   }
 }

@@ -2,10 +2,6 @@ package org.tariffcast.model.config;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +43,7 @@ public final class ConfigLoader {
     Problems problems = new Problems();
     ModelConfig config = read(folder, problems);
     if (!problems.isEmpty() || config == null) {
-      throw new ConfigException(problems.sorted());
+      throw problems.exception();
     }
     return config;
   }
@@ -220,15 +216,7 @@ public final class ConfigLoader {
         problems.add(file, 0, 0, "file", "at most " + MAX_FILE_BYTES + " bytes", Files.size(path) + " bytes");
         return null;
       }
-      byte[] bytes = Files.readAllBytes(path);
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      problems.add(file, 0, 0, "file", "UTF-8 text", "bytes that are not UTF-8");
-      return null;
+      return Utf8Text.decode(file, Files.readAllBytes(path), problems);
     } catch (IOException e) {
       problems.add(file, 0, 0, "file", "a readable file", Problems.quote(e.toString()));
       return null;

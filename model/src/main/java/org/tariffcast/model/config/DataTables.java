@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tariffcast.model.distribution.DistributionParser;
 import org.tariffcast.model.distribution.Parameter;
 import org.tariffcast.model.elasticity.ElasticitySet;
 import org.tariffcast.model.elasticity.Elasticities;
@@ -27,6 +26,13 @@ final class DataTables {
       List.of("sector", "region", "import_demand", "substitution", "export_supply", "source", "quality");
   /** USD per USD million. */
   static final double MILLION = 1e6;
+  /**
+   * Largest flow accepted, USD million per year: 1e9 is about 40 times world merchandise trade,
+   * and keeps every sum of flows in USD far from overflow.
+   */
+  static final double MAX_FLOW_USD_MN = 1e9;
+  /** Largest rate accepted (a fraction: 100 is 10,000 %); keeps powers of the wedge finite. */
+  static final double MAX_RATE = 100;
 
   final Map<String, TradeMatrix> flows = new LinkedHashMap<>();
   final Map<String, TariffMatrix> tariffs = new LinkedHashMap<>();
@@ -70,26 +76,57 @@ final class DataTables {
     return v;
   }
 
-  private Double rate(CsvTable.Row row, String column, boolean emptyIsZero, String expected,
-      java.util.function.DoublePredicate ok) {
+  /**
+   * A rate cell: a plain decimal number ({@code 0.25}) or a percentage ({@code 25%}), finite,
+   * above -1 and at most {@link #MAX_RATE}; an empty cell is 0 when {@code emptyIsZero}. A
+   * quarter, {@code inf}, {@code NaN} or {@code 1,000} is refused. Null after a problem.
+   */
+  private Double rate(CsvTable.Row row, String column, boolean emptyIsZero) {
     String v = row.get(column);
     if (v.isEmpty() && emptyIsZero) {
       return 0.0;
     }
-    try {
-      double d = DistributionParser.number(v, v);
-      if (ok.test(d)) {
-        return d;
-      }
-    } catch (DistributionParser.SyntaxException e) {
-      // reported below
+    boolean percent = v.endsWith("%");
+    Double d = Fields.plainNumber(percent ? v.substring(0, v.length() - 1) : v);
+    if (d != null && percent) {
+      d = d / 100.0;
     }
-    f.problem(row.at(column), expected, v.isEmpty() ? "an empty cell" : Problems.quote(v));
-    return null;
+    if (d == null || !(d > -1 && d <= MAX_RATE)) {
+      f.problem(row.at(column), "a rate in (-1, " + (int) MAX_RATE + "] such as 0.25 or 25%",
+          v.isEmpty() ? "an empty cell" : Problems.quote(v));
+      return null;
+    }
+    return d;
+  }
+
+  /** A flow cell in USD million: a plain decimal number in [0, {@link #MAX_FLOW_USD_MN}]; null after a problem. */
+  private Double flow(CsvTable.Row row) {
+    String v = row.get("value_usd_mn");
+    Double d = Fields.plainNumber(v);
+    if (d == null && Fields.looksPlain(v)) {
+      d = Double.POSITIVE_INFINITY; // 1e400: too large, reported below
+    }
+    if (d == null) {
+      f.problem(row.at("value_usd_mn"), "a flow in USD million >= 0, written as a plain number such as 1250.5",
+          v.isEmpty() ? "an empty cell" : Problems.quote(v));
+      return null;
+    }
+    if (d < 0) {
+      f.problem(row.at("value_usd_mn"), "a flow in USD million >= 0", Problems.quote(v));
+      return null;
+    }
+    if (d > MAX_FLOW_USD_MN) {
+      f.problem(row.at("value_usd_mn"), "a flow in USD million of at most 1e9 (world trade is about 3e7)",
+          Problems.quote(v));
+      return null;
+    }
+    return d;
   }
 
   void readFlows(String text) {
+    long before = f.problems.size();
     CsvTable t = CsvTable.read(FLOWS, text, FLOW_COLUMNS, f);
+    double total = 0;
     int n = regions.size();
     Map<String, double[][]> m = new LinkedHashMap<>();
     Map<String, Integer> seenAt = new LinkedHashMap<>();
@@ -101,8 +138,7 @@ final class DataTables {
       String s = code(row, "sector", sectors, false, "sector");
       String x = code(row, "exporter", regions, false, "region");
       String i = code(row, "importer", regions, false, "region");
-      Double v = rate(row, "value_usd_mn", false, "a flow in USD million >= 0",
-          d -> d >= 0 && Double.isFinite(d));
+      Double v = flow(row);
       if (s == null || x == null || i == null || v == null) {
         continue;
       }
@@ -113,6 +149,14 @@ final class DataTables {
         continue;
       }
       m.get(s)[regions.indexOf(x)][regions.indexOf(i)] = v * MILLION;
+      total += v;
+    }
+    if (t.readable && t.records == 0) {
+      f.problem(new Location(FLOWS, t.headerLine, 1, "rows"), "at least one flow row after the header ("
+          + String.join(",", FLOW_COLUMNS) + ")", "only the header");
+    } else if (t.readable && !t.rows.isEmpty() && total == 0 && f.problems.size() == before) {
+      f.problem(t.rows.get(0).at("value_usd_mn"), "at least one flow > 0 (a study of no trade cannot run)",
+          "only zero flows");
     }
     m.forEach((s, a) -> flows.put(s, TradeMatrix.of(s, regions, a)));
   }
@@ -130,16 +174,15 @@ final class DataTables {
       w.put(s, a);
     }
     Map<String, Integer> lineOf = new LinkedHashMap<>();
-    String rateText = "a rate > -1 such as 0.25 or 25%";
     for (CsvTable.Row row : t.rows) {
       countSource(row);
       String s = code(row, "sector", sectors, true, "sector");
       String x = code(row, "exporter", regions, true, "region");
       String i = code(row, "importer", regions, true, "region");
-      Double av = rate(row, "ad_valorem", false, rateText, d -> d > -1 && Double.isFinite(d));
-      Double ad = rate(row, "anti_dumping", true, rateText, d -> d > -1 && Double.isFinite(d));
-      Double ntb = rate(row, "non_tariff_barrier", true, rateText, d -> d > -1 && Double.isFinite(d));
-      Double xc = rate(row, "export_control", true, rateText, d -> d > -1 && Double.isFinite(d));
+      Double av = rate(row, "ad_valorem", false);
+      Double ad = rate(row, "anti_dumping", true);
+      Double ntb = rate(row, "non_tariff_barrier", true);
+      Double xc = rate(row, "export_control", true);
       if (s == null || x == null || i == null || av == null || ad == null || ntb == null || xc == null) {
         continue;
       }
@@ -182,7 +225,7 @@ final class DataTables {
     Map<String, Cell[]> chosen = new LinkedHashMap<>();
     Map<String, int[]> spec = new LinkedHashMap<>();
     Map<String, Integer> lineOf = new LinkedHashMap<>();
-    int before = f.problems.size();
+    long before = f.problems.size();
     for (CsvTable.Row row : t.rows) {
       countSource(row);
       String s = code(row, "sector", sectors, true, "sector");

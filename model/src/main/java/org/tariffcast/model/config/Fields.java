@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.DoublePredicate;
-import org.tariffcast.model.distribution.DistributionParser;
 
 /** Typed reads of YAML values; every failure becomes a located problem and a null result. */
 final class Fields {
@@ -53,31 +52,107 @@ final class Fields {
     return true;
   }
 
+  /**
+   * The longest name (scenario, regime, commitment, target, region or sector name, source), in
+   * characters: the database stores names in VARCHAR(200) columns, and names built from two of
+   * them (such as {@code scenario[S].regime[R].rule[1].surcharge}) in VARCHAR(500).
+   */
+  static final int MAX_NAME = 200;
+  /** The longest title (VARCHAR(500) in the database). */
+  static final int MAX_TITLE = 500;
+  /** The longest description or source text (VARCHAR(4000) in the database). */
+  static final int MAX_TEXT = 4000;
+
+  /** A plain decimal number: optional sign, digits with an optional point, optional exponent. */
+  private static final java.util.regex.Pattern PLAIN =
+      java.util.regex.Pattern.compile("[+-]?(?:\\d++(?:\\.\\d*+)?|\\.\\d++)(?:[eE][+-]?\\d++)?");
+
+  /**
+   * {@code text} read as a plain decimal number that is finite after parsing, or null: no
+   * percent sign, no quarter, no {@code inf} or {@code NaN}, no digit grouping, no
+   * {@code 1e400} (which would overflow to infinity).
+   */
+  static Double plainNumber(String text) {
+    if (text == null) {
+      return null;
+    }
+    String t = text.trim();
+    if (!PLAIN.matcher(t).matches()) {
+      return null;
+    }
+    double d = Double.parseDouble(t);
+    return Double.isFinite(d) ? d : null;
+  }
+
+  /** True if {@code text} is written as a plain decimal number, whether or not it is finite. */
+  static boolean looksPlain(String text) {
+    return text != null && PLAIN.matcher(text.trim()).matches();
+  }
+
+  /** A name: a non-blank scalar of at most {@link #MAX_NAME} characters and no control character. */
   String string(YamlValue v, String expected) {
+    return string(v, expected, MAX_NAME);
+  }
+
+  /** A non-blank scalar of at most {@code max} characters (after trimming) and no control character. */
+  String string(YamlValue v, String expected, int max) {
     if (!v.isScalar() || v.text().isBlank()) {
       problem(v, expected);
       return null;
     }
-    return v.text().trim();
+    return checkedText(v, v.text().trim(), expected, max, false);
   }
 
+  /**
+   * The text of a name to show in paths such as {@code scenarios[No deal]}, or null (then the
+   * path keeps the item's index) when it is missing, blank, too long or holds a control
+   * character. Reports nothing: the read of the name itself does.
+   */
+  String label(YamlValue v) {
+    if (!v.isScalar() || v.text().isBlank()) {
+      return null;
+    }
+    String t = v.text().trim();
+    return t.length() <= MAX_NAME && Problems.firstControl(t, false) < 0 ? t : null;
+  }
+
+  /** An optional title: null when absent; at most {@link #MAX_TITLE} characters, no control character. */
   String optionalString(YamlValue v) {
-    return v.isScalar() ? v.text().trim() : null;
+    return optionalString(v, MAX_TITLE);
   }
 
-  Double number(YamlValue v, String expected, DoublePredicate ok) {
+  /** An optional text of at most {@code max} characters; line breaks and tabs allowed, other controls not. */
+  String optionalString(YamlValue v, int max) {
     if (!v.isScalar()) {
-      problem(v, expected);
+      if (!v.isMissing()) {
+        problem(v, "a text of at most " + max + " characters");
+      }
       return null;
     }
-    double d;
-    try {
-      d = DistributionParser.number(v.text(), v.text());
-    } catch (IllegalArgumentException e) {
-      problem(v, expected);
+    return checkedText(v, v.text().trim(), "a text", max, true);
+  }
+
+  private String checkedText(YamlValue v, String text, String expected, int max, boolean lineBreaks) {
+    int bad = Problems.firstControl(text, lineBreaks);
+    if (bad >= 0) {
+      problem(v, expected + " without control characters",
+          String.format("U+%04X at character %d of %s", (int) text.charAt(bad), bad + 1, Problems.quote(text)));
       return null;
     }
-    if (!ok.test(d)) {
+    if (text.length() > max) {
+      problem(v, expected + " of at most " + max + " characters", text.length() + " characters");
+      return null;
+    }
+    return text;
+  }
+
+  /**
+   * A plain decimal number (see {@link #plainNumber}) accepted by {@code ok}, or null after a
+   * located problem. A percentage, a quarter, {@code inf} or {@code .nan} is refused.
+   */
+  Double number(YamlValue v, String expected, DoublePredicate ok) {
+    Double d = v.isScalar() ? plainNumber(v.text()) : null;
+    if (d == null || !ok.test(d)) {
       problem(v, expected);
       return null;
     }

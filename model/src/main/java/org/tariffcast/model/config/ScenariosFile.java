@@ -41,7 +41,7 @@ final class ScenariosFile {
     }
     Set<String> commitmentNames = new HashSet<>();
     for (YamlValue item : f.list(root.get("commitments"), "a list of purchase commitments", false)) {
-      String name = item.isMap() ? f.optionalString(item.get("name")) : null;
+      String name = item.isMap() ? f.label(item.get("name")) : null;
       if (name != null && !commitmentNames.add(name)) {
         f.problem(item.get("name"), "a commitment name not used before");
         continue;
@@ -57,7 +57,7 @@ final class ScenariosFile {
     double sum = 0;
     boolean allProbabilities = true;
     for (YamlValue item : items) {
-      String name = item.isMap() ? f.optionalString(item.get("name")) : null;
+      String name = item.isMap() ? f.label(item.get("name")) : null;
       if (name != null && !names.add(name)) {
         f.problem(item.get("name"), "a scenario name not used before");
         allProbabilities = false;
@@ -89,7 +89,8 @@ final class ScenariosFile {
     String sector = one(c.get("sector"), sectors, "sector");
     String exporter = one(c.get("exporter"), regions, "region");
     String importer = one(c.get("importer"), regions, "region");
-    Double value = f.number(c.get("annual_value_usd_mn"), "USD million per year > 0", x -> x > 0 && Double.isFinite(x));
+    Double value = f.number(c.get("annual_value_usd_mn"), "USD million per year in (0, 1e9]",
+        x -> x > 0 && x <= DataTables.MAX_FLOW_USD_MN);
     String prefix = "commitment[" + name + "].";
     Parameter fulfil = values.read(c.get("fulfilment"), prefix + "fulfilment", ValueReader.Range.FRACTION);
     Parameter ramp = values.read(c.get("ramp_quarters"), prefix + "ramp_quarters",
@@ -98,7 +99,8 @@ final class ScenariosFile {
         : values.read(c.get("displacement"), prefix + "displacement", ValueReader.Range.FRACTION);
     Double unit = null;
     if (!c.get("unit_value_usd_mn").isMissing()) {
-      unit = f.number(c.get("unit_value_usd_mn"), "USD million per delivery > 0", x -> x > 0 && Double.isFinite(x));
+      unit = f.number(c.get("unit_value_usd_mn"), "USD million per delivery in (0, 1e9]",
+          x -> x > 0 && x <= DataTables.MAX_FLOW_USD_MN);
       if (unit == null) {
         return;
       }
@@ -135,12 +137,12 @@ final class ScenariosFile {
       name = null;
     }
     Double p = f.number(s.get("probability"), "a probability in [0, 1]", x -> x >= 0 && x <= 1);
-    String description = f.optionalString(s.get("description"));
+    String description = f.optionalString(s.get("description"), Fields.MAX_TEXT);
     List<Regime> regimes = new ArrayList<>();
     Set<String> regimeNames = new HashSet<>();
     boolean ok = true;
     for (YamlValue r : f.list(s.get("regimes"), "a list of regimes (may be empty)", true)) {
-      String rn = r.isMap() ? f.optionalString(r.get("name")) : null;
+      String rn = r.isMap() ? f.label(r.get("name")) : null;
       if (rn != null && !regimeNames.add(rn)) {
         f.problem(r.get("name"), "a regime name not used before in this scenario");
         ok = false;
@@ -169,7 +171,7 @@ final class ScenariosFile {
     if (horizon != null) {
       double lo = horizon.start().ordinal();
       double hi = horizon.end().ordinal() + 1;
-      effective = values.read(r.get("effective"), prefix + "effective", new ValueReader.Range(
+      effective = values.read(r.get("effective"), prefix + "effective", ValueReader.Range.dates(
           d -> d.lowerBound() >= lo && d.upperBound() < hi,
           "a quarter within the horizon " + horizon.start() + ".." + horizon.end()
               + " (every date the distribution can draw)"));

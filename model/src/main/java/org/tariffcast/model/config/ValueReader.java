@@ -12,6 +12,9 @@ import org.tariffcast.model.distribution.Parameter;
  */
 final class ValueReader {
   private static final String NAME = "[A-Za-z_][A-Za-z0-9_.\\-]*";
+  /** A quarter inside a value, such as the 2025Q3 of {@code triangular(2025Q3, ...)}. */
+  private static final java.util.regex.Pattern QUARTER =
+      java.util.regex.Pattern.compile("(?<![A-Za-z0-9_.])\\d{1,4}\\s*-?\\s*[Qq]\\s*\\d");
   private final Fields fields;
   private final Map<String, Parameter> named;
 
@@ -20,8 +23,20 @@ final class ValueReader {
     this.named = named;
   }
 
-  /** A constraint on the drawn values, with the words an error message uses. */
-  record Range(Predicate<Distribution> test, String words) {
+  /**
+   * A constraint on the drawn values, with the words an error message uses; {@code dates} when
+   * the value is a date, the only kind of value that may be written with quarters ({@code 2025Q3}).
+   */
+  record Range(Predicate<Distribution> test, String words, boolean dates) {
+    Range(Predicate<Distribution> test, String words) {
+      this(test, words, false);
+    }
+
+    /** A date: quarters allowed, with this constraint on the ordinals drawn. */
+    static Range dates(Predicate<Distribution> test, String words) {
+      return new Range(test, words, true);
+    }
+
     static final Range ANY = new Range(d -> true, "");
     static final Range FRACTION = new Range(d -> d.lowerBound() >= 0 && d.upperBound() <= 1,
         "a value within [0, 1] on its whole range");
@@ -50,6 +65,11 @@ final class ValueReader {
     if (named.containsKey(t)) {
       p = named.get(t);
     } else {
+      if (!range.dates() && QUARTER.matcher(t).find()) {
+        fields.problem(at, (range.words().isEmpty() ? "a number or a distribution" : range.words())
+            + " (a quarter such as 2025Q3 is a date, and this is not a date field)", Problems.quote(t));
+        return null;
+      }
       try {
         p = Parameter.of(autoName, DistributionParser.parse(t));
       } catch (DistributionParser.SyntaxException e) {

@@ -119,11 +119,15 @@ public final class DistributionParser {
     }
     boolean percent = t.endsWith("%");
     String digits = percent ? t.substring(0, t.length() - 1).trim() : t;
-    if (!digits.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-      throw fail("a number (e.g. 0.46, 46%, inf or 2025Q3)", "'" + t + "'"
+    if (!digits.matches("[+-]?(?:\\d++(?:\\.\\d*+)?|\\.\\d++)(?:[eE][+-]?\\d++)?")) {
+      throw fail("a number (e.g. 0.46 or 46%; inf; a quarter such as 2025Q3 for a date)", "'" + t + "'"
           + (context.trim().equals(t) ? "" : " in '" + context.trim() + "'"));
     }
     double v = Double.parseDouble(digits);
+    if (!Double.isFinite(v)) {
+      throw fail("a number within +-1.7e308 (write inf for infinity)", "'" + t + "'"
+          + (context.trim().equals(t) ? "" : " in '" + context.trim() + "'"));
+    }
     return percent ? v / 100.0 : v;
   }
 

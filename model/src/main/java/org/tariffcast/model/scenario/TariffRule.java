@@ -8,12 +8,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.tariffcast.model.distribution.Parameter;
-import org.tariffcast.model.trade.TariffWedge;
 
 /**
  * A change to the wedges on every flow from any of {@code exporters} to any of {@code importers}
  * in any of {@code sectors} (lists already expanded from {@code all}). Values may be uncertain.
- * Components are applied in {@link WedgeComponent} order.
+ * Components are applied in {@link WedgeComponent} order (each sets one part of the wedge; see
+ * {@link WedgeComponent#partValue}).
  */
 public record TariffRule(
     List<String> importers,
@@ -43,14 +43,5 @@ public record TariffRule(
 
   public boolean covers(String exporter, String importer, String sector) {
     return exporters.contains(exporter) && importers.contains(importer) && sectors.contains(sector);
-  }
-
-  /** Applies this rule with the given value per component (e.g. drawn, or central). */
-  public TariffWedge apply(TariffWedge base, TariffWedge current, Map<WedgeComponent, Double> values) {
-    TariffWedge w = current;
-    for (WedgeComponent c : changes.keySet()) {
-      w = c.apply(base, w, values.get(c));
-    }
-    return w;
   }
 }

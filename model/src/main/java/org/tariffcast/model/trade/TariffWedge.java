@@ -76,28 +76,4 @@ public record TariffWedge(
   public double revenueRate() {
     return (1 - transshipmentShare) * adValorem + transshipmentShare * transshipmentRate + antiDumping;
   }
-
-  public TariffWedge withAdValorem(double v) {
-    return new TariffWedge(v, antiDumping, nonTariffBarrier, exportControl, transshipmentShare, transshipmentRate);
-  }
-
-  public TariffWedge withAntiDumping(double v) {
-    return new TariffWedge(adValorem, v, nonTariffBarrier, exportControl, transshipmentShare, transshipmentRate);
-  }
-
-  public TariffWedge withNonTariffBarrier(double v) {
-    return new TariffWedge(adValorem, antiDumping, v, exportControl, transshipmentShare, transshipmentRate);
-  }
-
-  public TariffWedge withExportControl(double v) {
-    return new TariffWedge(adValorem, antiDumping, nonTariffBarrier, v, transshipmentShare, transshipmentRate);
-  }
-
-  public TariffWedge withTransshipmentShare(double v) {
-    return new TariffWedge(adValorem, antiDumping, nonTariffBarrier, exportControl, v, transshipmentRate);
-  }
-
-  public TariffWedge withTransshipmentRate(double v) {
-    return new TariffWedge(adValorem, antiDumping, nonTariffBarrier, exportControl, transshipmentShare, v);
-  }
 }

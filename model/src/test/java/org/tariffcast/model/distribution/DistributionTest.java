@@ -92,7 +92,9 @@ class DistributionTest {
     assertThatThrownBy(() -> DistributionParser.parse("discrete(1: 0.5, 2: 0.4)"))
         .hasMessageContaining("discrete probabilities must sum to 1, found 0.9");
     assertThatThrownBy(() -> DistributionParser.parse("normal(1, two)"))
-        .hasMessage("expected a number (e.g. 0.46, 46%, inf or 2025Q3), found 'two' in 'normal(1, two)'");
+        .hasMessage("expected a number (e.g. 0.46 or 46%; inf; a quarter such as 2025Q3 for a date), found 'two' in 'normal(1, two)'");
+    assertThatThrownBy(() -> DistributionParser.parse("uniform(0, 1e400)"))
+        .hasMessage("expected a number within +-1.7e308 (write inf for infinity), found '1e400' in 'uniform(0, 1e400)'");
   }
 
   @Test

@@ -49,105 +49,145 @@ public final class OutputLayout {
   private final String[] blockNames;
   private final int scenarioBlocks;
   private final Line[] lines;
+  /** Quarters per series line. */
   private final int quarters;
   private final YearQuarter start;
   private final KpiDef[] kpis;
+  /** Slots before the first KPI: blocks x lines x quarters. */
   private final int seriesSlots;
   private final int[] headline;
   private final int[] sensitivity;
   private final TargetDef[] targets;
+  /** Years a window spans ({@link Window} order): the base-year reference of a window is annual x years. */
   private final double[] windowReference;
-  // line indices
-  final int importsTotal;
-  final int exportsTotal;
-  final int balance;
-  final int revenueTotal;
-  final int partnerTotal;
-  final int bySourceFirst;
-  final int welfareFirst;
-  final int[] sourceRegion;
+  // the first line of each metric (totals first, then one line per sector, region or source)
+  private final int importsTotal;
+  private final int exportsTotal;
+  private final int balance;
+  private final int revenueTotal;
+  private final int partnerTotal;
+  private final int bySourceFirst;
+  private final int welfareFirst;
+  /** {@code sourceRegion[i]}: the region of the i-th home-imports-by-source line (every region but home). */
+  private final int[] sourceRegion;
 
   private OutputLayout(StudyPlan plan, List<Target> targetList) {
-    int ns = plan.sectors;
-    int n = plan.n;
     scenarioBlocks = plan.scenarios.length;
-    blockNames = new String[scenarioBlocks + 2];
-    for (int i = 0; i < scenarioBlocks; i++) {
-      blockNames[i] = plan.scenarios[i].name;
-    }
-    blockNames[scenarioBlocks] = Scenario.BASELINE;
-    blockNames[scenarioBlocks + 1] = Scenario.OUTLOOK;
+    blockNames = blockNames(plan);
     quarters = plan.quarters;
-    start = plan.config.horizon().start();
-
-    List<Line> ls = new ArrayList<>();
-    int p = plan.partner;
-    int h = plan.home;
-    importsTotal = ls.size();
-    double imp = 0;
-    for (int s = 0; s < ns; s++) {
-      imp += plan.baseFlow(s, p, h);
-    }
-    ls.add(line(Metric.IMPORTS_FROM_PARTNER, KpiKey.TOTAL, imp));
-    for (int s = 0; s < ns; s++) {
-      ls.add(line(Metric.IMPORTS_FROM_PARTNER, plan.sectorCodes[s], plan.baseFlow(s, p, h)));
-    }
-    exportsTotal = ls.size();
-    double exp = 0;
-    for (int s = 0; s < ns; s++) {
-      exp += plan.baseFlow(s, h, p);
-    }
-    ls.add(line(Metric.EXPORTS_TO_PARTNER, KpiKey.TOTAL, exp));
-    for (int s = 0; s < ns; s++) {
-      ls.add(line(Metric.EXPORTS_TO_PARTNER, plan.sectorCodes[s], plan.baseFlow(s, h, p)));
-    }
-    balance = ls.size();
-    ls.add(line(Metric.BILATERAL_BALANCE, KpiKey.TOTAL, exp - imp));
-    revenueTotal = ls.size();
-    double rev = 0;
-    for (int s = 0; s < ns; s++) {
-      rev += plan.baseFlow(s, p, h) * plan.baseRevenueRate(s, p, h);
-    }
-    ls.add(line(Metric.TARIFF_REVENUE, KpiKey.TOTAL, rev));
-    for (int s = 0; s < ns; s++) {
-      ls.add(line(Metric.TARIFF_REVENUE, plan.sectorCodes[s], plan.baseFlow(s, p, h) * plan.baseRevenueRate(s, p, h)));
-    }
-    partnerTotal = ls.size();
-    double px = 0;
-    double[] pxs = new double[ns];
-    for (int s = 0; s < ns; s++) {
-      for (int v = 0; v < n; v++) {
-        if (v != p) {
-          pxs[s] += plan.baseFlow(s, p, v);
-        }
-      }
-      px += pxs[s];
-    }
-    ls.add(line(Metric.PARTNER_EXPORTS, KpiKey.TOTAL, px));
-    for (int s = 0; s < ns; s++) {
-      ls.add(line(Metric.PARTNER_EXPORTS, plan.sectorCodes[s], pxs[s]));
-    }
-    bySourceFirst = ls.size();
-    sourceRegion = new int[n - 1];
-    int k = 0;
-    for (int r = 0; r < n; r++) {
-      if (r != h) {
-        double v = 0;
-        for (int s = 0; s < ns; s++) {
-          v += plan.baseFlow(s, r, h);
-        }
-        sourceRegion[k++] = r;
-        ls.add(line(Metric.HOME_IMPORTS_BY_SOURCE, plan.regionCodes[r], v));
-      }
-    }
-    welfareFirst = ls.size();
-    for (int r = 0; r < n; r++) {
-      ls.add(new Line(Metric.WELFARE, plan.regionCodes[r], 0, false));
-    }
-    lines = ls.toArray(new Line[0]);
+    start = plan.start;
+    LineTable table = new LineTable(plan);
+    lines = table.lines.toArray(new Line[0]);
+    importsTotal = table.importsTotal;
+    exportsTotal = table.exportsTotal;
+    balance = table.balance;
+    revenueTotal = table.revenueTotal;
+    partnerTotal = table.partnerTotal;
+    bySourceFirst = table.bySourceFirst;
+    welfareFirst = table.welfareFirst;
+    sourceRegion = table.sourceRegion;
     seriesSlots = blocks() * lines.length * quarters;
+    List<KpiDef> defs = standardKpis(plan.sectors, plan.n);
+    targets = resolveTargets(targetList, defs);
+    kpis = defs.toArray(new KpiDef[0]);
+    windowReference = new double[] {quarters / 4.0, 1.0};
+    headline = headlineSlots(plan, true);
+    sensitivity = headlineSlots(plan, false);
+  }
 
-    List<KpiDef> defs = new ArrayList<>();
+  private static String[] blockNames(StudyPlan plan) {
+    int scenarios = plan.scenarios.length;
+    String[] names = new String[scenarios + 2];
+    for (int i = 0; i < scenarios; i++) {
+      names[i] = plan.scenarios[i].name;
+    }
+    names[scenarios] = Scenario.BASELINE;
+    names[scenarios + 1] = Scenario.OUTLOOK;
+    return names;
+  }
+
+  /** The output lines in block order, with their base-year annual values (USD per year). */
+  private static final class LineTable {
+    final List<Line> lines = new ArrayList<>();
+    final int importsTotal;
+    final int exportsTotal;
+    final int balance;
+    final int revenueTotal;
+    final int partnerTotal;
+    final int bySourceFirst;
+    final int welfareFirst;
+    final int[] sourceRegion;
+
+    LineTable(StudyPlan plan) {
+      int ns = plan.sectors;
+      int n = plan.n;
+      int p = plan.partner;
+      int h = plan.home;
+      double[] imports = new double[ns];
+      double[] exports = new double[ns];
+      double[] revenue = new double[ns];
+      double[] partnerExports = new double[ns];
+      for (int s = 0; s < ns; s++) {
+        imports[s] = plan.baseFlow(s, p, h);
+        exports[s] = plan.baseFlow(s, h, p);
+        revenue[s] = plan.baseFlow(s, p, h) * plan.baseRevenueRate(s, p, h);
+        for (int v = 0; v < n; v++) {
+          if (v != p) {
+            partnerExports[s] += plan.baseFlow(s, p, v);
+          }
+        }
+      }
+      importsTotal = totalAndSectors(Metric.IMPORTS_FROM_PARTNER, imports, plan);
+      exportsTotal = totalAndSectors(Metric.EXPORTS_TO_PARTNER, exports, plan);
+      balance = lines.size();
+      lines.add(line(Metric.BILATERAL_BALANCE, KpiKey.TOTAL, sum(exports) - sum(imports)));
+      revenueTotal = totalAndSectors(Metric.TARIFF_REVENUE, revenue, plan);
+      partnerTotal = totalAndSectors(Metric.PARTNER_EXPORTS, partnerExports, plan);
+      bySourceFirst = lines.size();
+      sourceRegion = new int[n - 1];
+      int k = 0;
+      for (int r = 0; r < n; r++) {
+        if (r != h) {
+          double v = 0;
+          for (int s = 0; s < ns; s++) {
+            v += plan.baseFlow(s, r, h);
+          }
+          sourceRegion[k++] = r;
+          lines.add(line(Metric.HOME_IMPORTS_BY_SOURCE, plan.regionCodes[r], v));
+        }
+      }
+      welfareFirst = lines.size();
+      for (int r = 0; r < n; r++) {
+        lines.add(new Line(Metric.WELFARE, plan.regionCodes[r], 0, false));
+      }
+    }
+
+    /** Adds a metric's total line and one line per sector; returns the total's line. */
+    private int totalAndSectors(Metric metric, double[] bySector, StudyPlan plan) {
+      int first = lines.size();
+      lines.add(line(metric, KpiKey.TOTAL, sum(bySector)));
+      for (int s = 0; s < bySector.length; s++) {
+        lines.add(line(metric, plan.sectorCodes[s], bySector[s]));
+      }
+      return first;
+    }
+
+    /** Left to right, as the totals have always been summed. */
+    private static double sum(double[] x) {
+      double t = 0;
+      for (double v : x) {
+        t += v;
+      }
+      return t;
+    }
+  }
+
+  /**
+   * Every measure over both windows of: imports from partner (total and sectors), the totals
+   * of exports, balance, revenue and partner exports, home imports by source, welfare by region;
+   * percentage measures only where the line's base-year value is not zero.
+   */
+  private List<KpiDef> standardKpis(int ns, int n) {
     List<Integer> kpiLines = new ArrayList<>();
     for (int i = importsTotal; i <= importsTotal + ns; i++) {
       kpiLines.add(i);
@@ -162,6 +202,7 @@ public final class OutputLayout {
     for (int i = 0; i < n; i++) {
       kpiLines.add(welfareFirst + i);
     }
+    List<KpiDef> defs = new ArrayList<>();
     for (int li : kpiLines) {
       for (Window w : Window.values()) {
         for (Measure m : Measure.values()) {
@@ -171,8 +212,13 @@ public final class OutputLayout {
         }
       }
     }
-    targets = new TargetDef[targetList.size()];
-    for (int i = 0; i < targets.length; i++) {
+    return defs;
+  }
+
+  /** Resolves each target to its line, adding its KPI to {@code defs} when not already there. */
+  private TargetDef[] resolveTargets(List<Target> targetList, List<KpiDef> defs) {
+    TargetDef[] out = new TargetDef[targetList.size()];
+    for (int i = 0; i < out.length; i++) {
       Target t = targetList.get(i);
       int li = lineOf(t.metric(), t.breakdown());
       if (li < 0) {
@@ -183,39 +229,39 @@ public final class OutputLayout {
         throw new IllegalArgumentException("target '" + t.name() + "' asks for " + t.measure().label() + " of "
             + t.metric().label() + "/" + t.breakdown() + ", which is undefined (its base-year or baseline value is zero)");
       }
-      targets[i] = new TargetDef(t, li);
+      out[i] = new TargetDef(t, li);
       KpiDef d = new KpiDef(li, t.window(), t.measure());
       if (!defs.contains(d)) {
         defs.add(d);
       }
     }
-    kpis = defs.toArray(new KpiDef[0]);
-    windowReference = new double[] {quarters / 4.0, 1.0};
+    return out;
+  }
 
-    List<Integer> head = new ArrayList<>();
-    List<Integer> sens = new ArrayList<>();
+  /**
+   * Headline KPI slots ({@code withBaseline}: the baseline's levels included) or the
+   * sensitivity ones (without them), block by block.
+   */
+  private int[] headlineSlots(StudyPlan plan, boolean withBaseline) {
+    List<Integer> out = new ArrayList<>();
     int[] totals = {importsTotal, exportsTotal, balance, revenueTotal, partnerTotal};
     for (int b = 0; b < blocks(); b++) {
       boolean baseline = b == scenarioBlocks;
+      if (baseline && !withBaseline) {
+        continue;
+      }
       for (int li : totals) {
         for (Window w : Window.values()) {
-          int slot = kpiSlot(b, indexOf(new KpiDef(li, w, baseline ? Measure.LEVEL : Measure.CHANGE_VS_BASELINE)));
-          head.add(slot);
-          if (!baseline) {
-            sens.add(slot);
-          }
+          out.add(kpiSlot(b, indexOf(new KpiDef(li, w, baseline ? Measure.LEVEL : Measure.CHANGE_VS_BASELINE))));
         }
       }
       if (!baseline) {
         for (int r : new int[] {plan.home, plan.partner}) {
-          int slot = kpiSlot(b, indexOf(new KpiDef(welfareFirst + r, Window.HORIZON, Measure.LEVEL)));
-          head.add(slot);
-          sens.add(slot);
+          out.add(kpiSlot(b, indexOf(new KpiDef(welfareFirst + r, Window.HORIZON, Measure.LEVEL))));
         }
       }
     }
-    headline = head.stream().mapToInt(Integer::intValue).toArray();
-    sensitivity = sens.stream().mapToInt(Integer::intValue).toArray();
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static Line line(Metric m, String breakdown, double annual) {
@@ -292,6 +338,74 @@ public final class OutputLayout {
 
   public int seriesSlot(int block, int line, int quarter) {
     return (block * lines.length + line) * quarters + quarter;
+  }
+
+  // ------------------------------------------------------------------ series slots by name
+  // Each returns the slot of quarter 0 of the line in the block; quarter t is at that slot + t.
+
+  /** Home imports from the partner, all sectors (USD per quarter). */
+  public int importsFromPartnerTotal(int block) {
+    return seriesSlot(block, importsTotal, 0);
+  }
+
+  /** Home imports from the partner in one sector (USD per quarter). */
+  public int importsFromPartner(int block, int sector) {
+    return seriesSlot(block, importsTotal + 1 + sector, 0);
+  }
+
+  /** Home exports to the partner, all sectors, commitments included (USD per quarter). */
+  public int exportsToPartnerTotal(int block) {
+    return seriesSlot(block, exportsTotal, 0);
+  }
+
+  /** Home exports to the partner in one sector (USD per quarter). */
+  public int exportsToPartner(int block, int sector) {
+    return seriesSlot(block, exportsTotal + 1 + sector, 0);
+  }
+
+  /** Exports to minus imports from the partner (USD per quarter). */
+  public int bilateralBalance(int block) {
+    return seriesSlot(block, balance, 0);
+  }
+
+  /** Home's tariff revenue on the partner's goods, all sectors (USD per quarter). */
+  public int tariffRevenueTotal(int block) {
+    return seriesSlot(block, revenueTotal, 0);
+  }
+
+  /** Home's tariff revenue on the partner's goods in one sector (USD per quarter). */
+  public int tariffRevenue(int block, int sector) {
+    return seriesSlot(block, revenueTotal + 1 + sector, 0);
+  }
+
+  /** The partner's exports to every region but itself (home included), all sectors (USD per quarter). */
+  public int partnerExportsTotal(int block) {
+    return seriesSlot(block, partnerTotal, 0);
+  }
+
+  /** The partner's exports to every other region in one sector (USD per quarter). */
+  public int partnerExports(int block, int sector) {
+    return seriesSlot(block, partnerTotal + 1 + sector, 0);
+  }
+
+  /** Number of home-imports-by-source lines (every region but home). */
+  public int sourceCount() {
+    return sourceRegion.length;
+  }
+
+  /** The region of the {@code i}-th home-imports-by-source line. */
+  public int sourceRegion(int i) {
+    return sourceRegion[i];
+  }
+
+  /** Home imports from the {@code i}-th source region, all sectors (USD per quarter). */
+  public int homeImportsBySource(int block, int i) {
+    return seriesSlot(block, bySourceFirst + i, 0);
+  }
+
+  /** Net welfare change of a region, all sectors (USD per quarter). */
+  public int welfare(int block, int region) {
+    return seriesSlot(block, welfareFirst + region, 0);
   }
 
   public int kpiSlot(int block, int kpi) {

@@ -48,9 +48,4 @@ final class ParameterTable {
   String name(int ref) {
     return ref >= 0 ? uncertainList.get(ref).name() : constantNames.get(-ref - 1);
   }
-
-  /** The parameter behind a reference, for range checks. */
-  org.tariffcast.model.distribution.Distribution distribution(int ref, Parameter original) {
-    return ref >= 0 ? uncertainList.get(ref).distribution() : original.distribution();
-  }
 }

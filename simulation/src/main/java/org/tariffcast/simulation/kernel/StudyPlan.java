@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tariffcast.model.config.ModelConfig;
 import org.tariffcast.model.distribution.Distribution;
+import org.tariffcast.model.distribution.Fixed;
 import org.tariffcast.model.distribution.Parameter;
 import org.tariffcast.model.dynamics.DemandProcess;
 import org.tariffcast.model.elasticity.ElasticitySet;
@@ -17,71 +18,108 @@ import org.tariffcast.model.scenario.TariffRule;
 import org.tariffcast.model.scenario.WedgeComponent;
 import org.tariffcast.model.time.YearQuarter;
 import org.tariffcast.model.trade.TariffWedge;
+import org.tariffcast.model.trade.WedgePart;
 import org.tariffcast.simulation.equilibrium.SectorMarket;
 import org.tariffcast.simulation.equilibrium.WedgeArithmetic;
 
 /**
- * A study compiled for the trial kernel: every lookup the hot path needs, as primitive arrays
- * indexed by sector, region, flow ({@code r * n + v}) and "cell" (the flows whose path the
- * outputs need: the home region's imports from every source, the partner's exports to every
- * destination, and the flows a purchase commitment touches). Parameters are references into a
- * trial's draw vector or constants ({@link ParameterTable}). Immutable once built.
+ * A study compiled for the trial kernel: every lookup the hot path needs, as primitive arrays.
+ * Immutable once built; shared by all worker threads.
+ *
+ * <h2>Indices</h2>
+ * <ul>
+ *   <li><b>region</b> r, v in {@code [0, n)} ({@code ModelConfig.regionCodes()} order); r is an
+ *       exporter, v an importer;</li>
+ *   <li><b>sector</b> s in {@code [0, sectors)};</li>
+ *   <li><b>flow</b> {@code r * n + v} ({@link #flow(int, int)}): one exporter-to-importer pair of
+ *       a sector's n x n matrix;</li>
+ *   <li><b>cell</b> ({@link CellIndex}): the flows whose quarterly path the outputs need, the same
+ *       for every sector;</li>
+ *   <li><b>quarter</b> t in {@code [0, quarters)} from the horizon's start;</li>
+ *   <li><b>parameter reference</b> ({@link ParameterTable}): {@code >= 0} an index into a trial's
+ *       draw vector, {@code < 0} a constant; read with {@link #value(int, double[])}.</li>
+ * </ul>
  */
 public final class StudyPlan {
+  /** The marker of an absent parameter reference. */
+  static final int NO_REF = Integer.MIN_VALUE;
+
+  // ---------------------------------------------------------------- dimensions
   final ModelConfig config;
+  /** Regions. */
   final int n;
+  /** Sectors. */
   final int sectors;
+  /** Quarters of the horizon. */
   final int quarters;
+  /** Region indices of the home (importing) country and of its partner. */
   final int home;
   final int partner;
+  /** First quarter of the horizon, and its {@link YearQuarter#ordinal()}. */
+  final YearQuarter start;
   final int startOrdinal;
   final String[] regionCodes;
   final String[] sectorCodes;
+  /** Which flows the outputs follow. */
+  final CellIndex cells;
+
+  // ---------------------------------------------------------------- base year, per sector s and flow f
+  /** The sectors' base-year markets (flows in USD per year, base wedges). */
   final SectorMarket[] markets;
-  final double[] constants;
-  final List<Parameter> uncertain;
-  // base wedges
+  /** {@code baseParts[s][f * PARTS + part.ordinal()]}: the base wedge's parts ({@link WedgePart}), fractions. */
   final double[][] baseParts;
+  /** {@code basePower[s][f]}: power of the base wedge (internal / world price, 1 = free trade). */
   final double[][] basePower;
+  /** {@code baseRate[s][f]}: customs revenue per USD of the flow at world prices under the base wedge. */
   final double[][] baseRate;
+  /** {@code baseQuarterly[s][f]}: base-year flow / 4, USD per quarter. */
   final double[][] baseQuarterly;
-  // elasticities
+  /** {@code worldShare[s][f]}: exporter r's share of importer v's base-year purchases (fraction; 0 when v buys nothing). */
+  final double[][] worldShare;
+  /** {@code welfareWeight[s][v]}: importer v's share of the sector's world base-year imports (1/n when none). */
+  final double[][] welfareWeight;
+
+  // ---------------------------------------------------------------- elasticities, per sector s and region r (parameter refs)
+  /** Import demand elasticity (negative) of region r as importer. */
   final int[][] importDemandRef;
+  /** Armington substitution elasticity of region r's imports. */
   final int[][] substitutionRef;
+  /** Export supply elasticity of region r as exporter. */
   final int[][] exportSupplyRef;
-  // dynamics
+
+  // ---------------------------------------------------------------- dynamics
+  /** Half-life of the partial adjustment, quarters (parameter ref). */
   final int halfLifeRef;
+  /** Share of a quarter's flow pulled forward before a tariff rise (parameter ref), over {@link #frontQuarters} quarters. */
   final int frontShareRef;
   final int frontQuarters;
+  /** {@code capacityRef[s][r]}: exporter r's capacity trend, log growth per quarter (parameter ref), or {@link #NO_REF}. */
   final int[][] capacityRef;
+  /** Whether sector s has any capacity trend (else its capacity shares stay at the base year's). */
   final boolean[] hasCapacity;
-  final double[][] worldShare;
-  final double[][] welfareWeight;
+  /** {@code drift[s][v]}, {@code volatility[s][v]}: importer v's log demand drift and volatility per quarter step. */
   final double[][] drift;
   final double[][] volatility;
+  /** {@code loading[s][v]} on the importer's common factor, and {@code ownWeight = sqrt(1 - loading^2)}. */
   final double[][] loading;
   final double[][] ownWeight;
+  /** Whether importer v draws a common demand factor each step (some sector loads on it with volatility). */
   final boolean[] commonFactor;
+  /** {@code steps[t]}: demand steps taken by quarter t (quarters after the base year's Q4; 0 within it). */
   final int[] steps;
+  /** {@code steps[quarters - 1]}. */
   final int totalSteps;
-  // cells
-  final int cells;
-  final int[] cellExporter;
-  final int[] cellImporter;
-  final int[] cellFlow;
-  final int[] cellOfFlow;
-  final int cellPartnerHome;
-  final int cellHomePartner;
-  final int[] cellPartnerTo;
-  final int[] cellToHome;
-  // scenarios and commitments
+
+  // ---------------------------------------------------------------- scenarios and commitments
   final ScenarioPlan[] scenarios;
   final CommitmentPlan[] commitments;
+  /** Commitments with lumpy deliveries (each draws one uniform per quarter). */
   final int lumpyCount;
+  /** The most regimes of any scenario. */
   final int maxRegimes;
-
-  /** The marker of an absent parameter reference. */
-  static final int NO_REF = Integer.MIN_VALUE;
+  /** Values of the constant parameter references ({@code constants[-ref - 1]}). */
+  final double[] constants;
+  final List<Parameter> uncertain;
 
   private StudyPlan(ModelConfig c) {
     this.config = c;
@@ -92,7 +130,8 @@ public final class StudyPlan {
     quarters = c.horizon().quarters();
     home = regions.indexOf(c.home());
     partner = regions.indexOf(c.partner());
-    startOrdinal = c.horizon().start().ordinal();
+    start = c.horizon().start();
+    startOrdinal = start.ordinal();
     regionCodes = regions.toArray(new String[0]);
     sectorCodes = sectorList.toArray(new String[0]);
     uncertain = c.uncertainParameters();
@@ -106,30 +145,7 @@ public final class StudyPlan {
     worldShare = new double[sectors][n * n];
     welfareWeight = new double[sectors][n];
     for (int s = 0; s < sectors; s++) {
-      String code = sectorCodes[s];
-      markets[s] = SectorMarket.of(c.flows().get(code), c.baseTariffs().get(code));
-      double world = 0;
-      for (int v = 0; v < n; v++) {
-        double col = 0;
-        for (int r = 0; r < n; r++) {
-          int f = r * n + v;
-          TariffWedge w = c.baseTariffs().get(code).wedge(r, v);
-          System.arraycopy(WedgeArithmetic.parts(w), 0, baseParts[s], f * WedgeArithmetic.PARTS, WedgeArithmetic.PARTS);
-          basePower[s][f] = WedgeArithmetic.power(baseParts[s], f * WedgeArithmetic.PARTS);
-          baseRate[s][f] = WedgeArithmetic.revenueRate(baseParts[s], f * WedgeArithmetic.PARTS);
-          double m0 = markets[s].flow(r, v);
-          baseQuarterly[s][f] = m0 / 4;
-          col += m0;
-        }
-        for (int r = 0; r < n; r++) {
-          worldShare[s][r * n + v] = col > 0 ? markets[s].flow(r, v) / col : 0;
-        }
-        welfareWeight[s][v] = col;
-        world += col;
-      }
-      for (int v = 0; v < n; v++) {
-        welfareWeight[s][v] = world > 0 ? welfareWeight[s][v] / world : 1.0 / n;
-      }
+      baseYear(c, s);
     }
 
     importDemandRef = new int[sectors][n];
@@ -149,29 +165,24 @@ public final class StudyPlan {
     frontQuarters = c.dynamics().frontLoadingQuarters();
     capacityRef = new int[sectors][n];
     hasCapacity = new boolean[sectors];
-    for (int s = 0; s < sectors; s++) {
-      for (int r = 0; r < n; r++) {
-        Parameter p = c.dynamics().capacityTrend(sectorCodes[s], regionCodes[r]);
-        capacityRef[s][r] = p == null ? NO_REF : table.ref(p);
-        hasCapacity[s] |= p != null;
-      }
-    }
     drift = new double[sectors][n];
     volatility = new double[sectors][n];
     loading = new double[sectors][n];
     ownWeight = new double[sectors][n];
     commonFactor = new boolean[n];
     for (int s = 0; s < sectors; s++) {
-      for (int v = 0; v < n; v++) {
-        DemandProcess d = c.dynamics().demand(sectorCodes[s], regionCodes[v]);
-        drift[s][v] = d.drift();
-        volatility[s][v] = d.volatility();
-        loading[s][v] = d.commonLoading();
-        ownWeight[s][v] = Math.sqrt(1 - d.commonLoading() * d.commonLoading());
-        commonFactor[v] |= d.volatility() > 0 && d.commonLoading() > 0;
+      for (int r = 0; r < n; r++) {
+        Parameter p = c.dynamics().capacityTrend(sectorCodes[s], regionCodes[r]);
+        capacityRef[s][r] = p == null ? NO_REF : table.ref(p);
+        hasCapacity[s] |= p != null;
+        DemandProcess d = c.dynamics().demand(sectorCodes[s], regionCodes[r]);
+        drift[s][r] = d.drift();
+        volatility[s][r] = d.volatility();
+        loading[s][r] = d.commonLoading();
+        ownWeight[s][r] = Math.sqrt(1 - d.commonLoading() * d.commonLoading());
+        commonFactor[r] |= d.volatility() > 0 && d.commonLoading() > 0;
       }
     }
-    // demand steps: one per quarter after the base year's last quarter
     int baseEnd = YearQuarter.of(c.baseYear(), 4).ordinal();
     steps = new int[quarters];
     for (int t = 0; t < quarters; t++) {
@@ -179,69 +190,19 @@ public final class StudyPlan {
     }
     totalSteps = steps[quarters - 1];
 
-    // cells: home column, partner row, home to partner, commitment flows and their importers' columns
-    Map<Integer, Integer> cellIndex = new LinkedHashMap<>();
-    for (int r = 0; r < n; r++) {
-      cellIndex.putIfAbsent(r * n + home, cellIndex.size());
-    }
-    for (int v = 0; v < n; v++) {
-      cellIndex.putIfAbsent(partner * n + v, cellIndex.size());
-    }
-    cellIndex.putIfAbsent(home * n + partner, cellIndex.size()); // exports to partner
-    for (PurchaseCommitment pc : c.commitments()) {
-      int m = regions.indexOf(pc.importer());
-      for (int r = 0; r < n; r++) {
-        cellIndex.putIfAbsent(r * n + m, cellIndex.size());
-      }
-    }
-    cells = cellIndex.size();
-    cellExporter = new int[cells];
-    cellImporter = new int[cells];
-    cellFlow = new int[cells];
-    cellOfFlow = new int[n * n];
-    Arrays.fill(cellOfFlow, -1);
-    for (Map.Entry<Integer, Integer> e : cellIndex.entrySet()) {
-      int k = e.getValue();
-      cellFlow[k] = e.getKey();
-      cellExporter[k] = e.getKey() / n;
-      cellImporter[k] = e.getKey() % n;
-      cellOfFlow[e.getKey()] = k;
-    }
-    cellPartnerHome = cellOfFlow[partner * n + home];
-    cellHomePartner = cellOfFlow[home * n + partner];
-    cellPartnerTo = new int[n];
-    cellToHome = new int[n];
-    for (int r = 0; r < n; r++) {
-      cellPartnerTo[r] = cellOfFlow[partner * n + r];
-      cellToHome[r] = cellOfFlow[r * n + home];
-    }
-
-    // commitments
+    cells = CellIndex.of(this, c.commitments());
     commitments = new CommitmentPlan[c.commitments().size()];
     int lumpy = 0;
     for (int i = 0; i < commitments.length; i++) {
       PurchaseCommitment pc = c.commitments().get(i);
-      int s = sectorList.indexOf(pc.sector());
-      int e = regions.indexOf(pc.exporter());
-      int m = regions.indexOf(pc.importer());
-      int[] others = new int[n - 1];
-      int o = 0;
-      for (int r = 0; r < n; r++) {
-        if (r != e) {
-          others[o++] = cellOfFlow[r * n + m];
-        }
-      }
-      commitments[i] = new CommitmentPlan(pc.name(), s, cellOfFlow[e * n + m], others, pc.annualValue(),
-          table.ref(pc.fulfilment()), table.ref(pc.rampQuarters()), table.ref(pc.displacement()),
-          pc.isLumpy() ? pc.unitValue() : Double.NaN, pc.isLumpy() ? lumpy++ : -1);
+      commitments[i] = commitment(pc, table, pc.isLumpy() ? lumpy++ : -1);
     }
     lumpyCount = lumpy;
 
-    // scenarios
     scenarios = new ScenarioPlan[c.scenarios().size()];
     int most = 0;
     for (int i = 0; i < scenarios.length; i++) {
-      scenarios[i] = scenario(c.scenarios().get(i), table, regions, sectorList);
+      scenarios[i] = scenario(c.scenarios().get(i), table);
       most = Math.max(most, scenarios[i].regimes);
     }
     maxRegimes = most;
@@ -258,10 +219,94 @@ public final class StudyPlan {
     return config;
   }
 
-  private ScenarioPlan scenario(Scenario sc, ParameterTable table, List<String> regions, List<String> sectorList) {
+  public int scenarioCount() {
+    return scenarios.length;
+  }
+
+  /** The flow index of exporter r to importer v. */
+  int flow(int exporter, int importer) {
+    return exporter * n + importer;
+  }
+
+  /** A parameter's value in a trial: {@code draws[ref]} or the constant. */
+  double value(int ref, double[] draws) {
+    return ref >= 0 ? draws[ref] : constants[-ref - 1];
+  }
+
+  /** Base-year flow, USD per year. */
+  double baseFlow(int sector, int exporter, int importer) {
+    return markets[sector].flow(exporter, importer);
+  }
+
+  /** Base customs revenue per USD of the flow. */
+  double baseRevenueRate(int sector, int exporter, int importer) {
+    return baseRate[sector][flow(exporter, importer)];
+  }
+
+  /** Base-year ad valorem rate of a flow (what surcharges add to). */
+  double baseAdValorem(int sector, int flow) {
+    return baseParts[sector][flow * WedgeArithmetic.PARTS + WedgeArithmetic.AD_VALOREM];
+  }
+
+  // ---------------------------------------------------------------- compilation steps
+
+  /** Base wedges, quarterly flows, import shares and welfare weights of sector s. */
+  private void baseYear(ModelConfig c, int s) {
+    String code = sectorCodes[s];
+    markets[s] = SectorMarket.of(c.flows().get(code), c.baseTariffs().get(code));
+    double world = 0;
+    for (int v = 0; v < n; v++) {
+      double col = 0;
+      for (int r = 0; r < n; r++) {
+        int f = flow(r, v);
+        TariffWedge w = c.baseTariffs().get(code).wedge(r, v);
+        System.arraycopy(WedgeArithmetic.parts(w), 0, baseParts[s], f * WedgeArithmetic.PARTS, WedgeArithmetic.PARTS);
+        basePower[s][f] = WedgeArithmetic.power(baseParts[s], f * WedgeArithmetic.PARTS);
+        baseRate[s][f] = WedgeArithmetic.revenueRate(baseParts[s], f * WedgeArithmetic.PARTS);
+        double m0 = markets[s].flow(r, v);
+        baseQuarterly[s][f] = m0 / 4;
+        col += m0;
+      }
+      for (int r = 0; r < n; r++) {
+        worldShare[s][flow(r, v)] = col > 0 ? markets[s].flow(r, v) / col : 0;
+      }
+      welfareWeight[s][v] = col;
+      world += col;
+    }
+    for (int v = 0; v < n; v++) {
+      welfareWeight[s][v] = world > 0 ? welfareWeight[s][v] / world : 1.0 / n;
+    }
+  }
+
+  private CommitmentPlan commitment(PurchaseCommitment pc, ParameterTable table, int lumpyIndex) {
+    int s = Arrays.asList(sectorCodes).indexOf(pc.sector());
+    List<String> regions = Arrays.asList(regionCodes);
+    int e = regions.indexOf(pc.exporter());
+    int m = regions.indexOf(pc.importer());
+    int[] others = new int[n - 1];
+    int o = 0;
+    for (int r = 0; r < n; r++) {
+      if (r != e) {
+        others[o++] = cells.ofFlow[flow(r, m)];
+      }
+    }
+    return new CommitmentPlan(pc.name(), s, cells.ofFlow[flow(e, m)], others, pc.annualValue(),
+        table.ref(pc.fulfilment()), table.ref(pc.rampQuarters()), table.ref(pc.displacement()),
+        pc.isLumpy() ? pc.unitValue() : Double.NaN, lumpyIndex);
+  }
+
+  /**
+   * Compiles a scenario: numbers the (sector, flow) pairs its rules touch, and lists each
+   * regime's edits in rule order, components of one rule in {@link WedgeComponent} order (as
+   * {@link TariffRule} states); order between different flows is immaterial.
+   */
+  private ScenarioPlan scenario(Scenario sc, ParameterTable table) {
+    List<String> regions = Arrays.asList(regionCodes);
+    List<String> sectorList = Arrays.asList(sectorCodes);
     int regimes = sc.regimes().size();
     Map<Integer, Integer> touched = new LinkedHashMap<>(); // key s * n * n + flow
-    List<List<int[]>> edits = new ArrayList<>();
+    WedgeEdit[][] edits = new WedgeEdit[regimes + 1][];
+    edits[0] = new WedgeEdit[0];
     int[] effectiveRef = new int[regimes + 1];
     String[] names = new String[regimes + 1];
     names[0] = "base";
@@ -271,84 +316,57 @@ public final class StudyPlan {
       Regime rg = sc.regimes().get(k - 1);
       names[k] = rg.name();
       effectiveRef[k] = table.ref(rg.effective());
-      List<int[]> list = new ArrayList<>();
+      List<WedgeEdit> list = new ArrayList<>();
       for (TariffRule rule : rg.rules()) {
         for (Map.Entry<WedgeComponent, Parameter> ch : rule.changes().entrySet()) {
-          WedgeComponent comp = ch.getKey();
           int ref = table.ref(ch.getValue());
           for (String sec : rule.sectors()) {
             for (String ex : rule.exporters()) {
               for (String im : rule.importers()) {
                 int s = sectorList.indexOf(sec);
-                int flow = regions.indexOf(ex) * n + regions.indexOf(im);
-                int key = s * n * n + flow;
+                int key = s * n * n + flow(regions.indexOf(ex), regions.indexOf(im));
                 Integer idx = touched.get(key);
                 if (idx == null) {
                   idx = touched.size();
                   touched.put(key, idx);
                 }
-                list.add(new int[] {idx, part(comp), ref, plusBase(comp) ? 1 : 0});
+                list.add(new WedgeEdit(idx, ch.getKey(), ref));
               }
             }
           }
         }
       }
-      // rules apply in order, components of one rule in WedgeComponent order (as TariffRule.apply):
-      // the loops above visit rule by rule, component by component, so "list" is already in that order
-      // except that one component spans several flows; order between different flows is immaterial.
-      edits.add(list);
+      edits[k] = list.toArray(new WedgeEdit[0]);
       for (String cname : rg.commitments()) {
         for (int i = 0; i < commitments.length; i++) {
-          if (commitments[i].name.equals(cname) && commitmentStart[i] < 0) {
+          if (commitments[i].name().equals(cname) && commitmentStart[i] < 0) {
             commitmentStart[i] = k;
           }
         }
       }
     }
-    int t = touched.size();
-    int[] touchedSector = new int[t];
-    int[] touchedFlow = new int[t];
+    int[] touchedSector = new int[touched.size()];
+    int[] touchedFlow = new int[touched.size()];
     for (Map.Entry<Integer, Integer> e : touched.entrySet()) {
       touchedSector[e.getValue()] = e.getKey() / (n * n);
       touchedFlow[e.getValue()] = e.getKey() % (n * n);
     }
-    int[][][] editArrays = new int[regimes + 1][][];
-    editArrays[0] = new int[0][];
-    for (int k = 1; k <= regimes; k++) {
-      editArrays[k] = edits.get(k - 1).toArray(new int[0][]);
-    }
     return new ScenarioPlan(sc.name(), sc.probability(), regimes, names, effectiveRef, touchedSector, touchedFlow,
-        editArrays, commitmentStart, sectors, n, cellOfFlow);
-  }
-
-  private static int part(WedgeComponent c) {
-    return switch (c) {
-      case AD_VALOREM, SURCHARGE -> WedgeArithmetic.AD_VALOREM;
-      case ANTI_DUMPING -> WedgeArithmetic.ANTI_DUMPING;
-      case NON_TARIFF_BARRIER -> WedgeArithmetic.NON_TARIFF_BARRIER;
-      case EXPORT_CONTROL -> WedgeArithmetic.EXPORT_CONTROL;
-      case TRANSSHIPMENT_SHARE -> WedgeArithmetic.TRANSSHIPMENT_SHARE;
-      case TRANSSHIPMENT_RATE, TRANSSHIPMENT_SURCHARGE -> WedgeArithmetic.TRANSSHIPMENT_RATE;
-    };
-  }
-
-  /** Components whose value adds to the base-year ad valorem rate (see {@link WedgeComponent#apply}). */
-  private static boolean plusBase(WedgeComponent c) {
-    return c == WedgeComponent.SURCHARGE || c == WedgeComponent.TRANSSHIPMENT_SURCHARGE;
+        edits, commitmentStart, sectors, cells);
   }
 
   /** Fails early, naming the parameter, when a draw could leave a wedge part or a date outside its range. */
   private void checkRanges(ParameterTable table) {
     for (ScenarioPlan sp : scenarios) {
       for (int k = 1; k <= sp.regimes; k++) {
-        for (int[] e : sp.edits[k]) {
-          Distribution d = distributionOf(e[2]);
-          String what = "value of parameter '" + table.name(e[2]) + "' in scenario " + sp.name;
-          if (e[1] == WedgeArithmetic.TRANSSHIPMENT_SHARE) {
+        for (WedgeEdit e : sp.edits[k]) {
+          Distribution d = distributionOf(e.paramRef());
+          String what = "value of parameter '" + table.name(e.paramRef()) + "' in scenario " + sp.name;
+          if (e.component().part() == WedgePart.TRANSSHIPMENT_SHARE) {
             if (!(d.lowerBound() >= 0 && d.upperBound() <= 1)) {
               throw new IllegalArgumentException(what + " must be a share within [0, 1], found " + d.spec());
             }
-          } else if (!(d.lowerBound() > -1) && e[3] == 0) {
+          } else if (!(d.lowerBound() > -1) && !e.component().addsToBaseRate()) {
             throw new IllegalArgumentException(what + " must be a rate > -1 (a fraction of the world price), found "
                 + d.spec());
           }
@@ -363,86 +381,124 @@ public final class StudyPlan {
   }
 
   private Distribution distributionOf(int ref) {
-    if (ref >= 0) {
-      return uncertain.get(ref).distribution();
+    return ref >= 0 ? uncertain.get(ref).distribution() : Fixed.of(constants[-ref - 1]);
+  }
+
+  // ---------------------------------------------------------------- named views
+
+  /**
+   * The flows whose quarterly path the outputs need ("cells"), numbered once for all sectors:
+   * the home region's imports from every source (home column), the partner's exports to every
+   * destination (partner row), home's exports to the partner, and the importer columns of
+   * purchase commitments (a commitment takes from the importer's other suppliers).
+   */
+  static final class CellIndex {
+    /** Number of cells. */
+    final int count;
+    /** {@code exporter[c]}, {@code importer[c]}, {@code flow[c]}: the flow of cell c. */
+    final int[] exporter;
+    final int[] importer;
+    final int[] flow;
+    /** {@code ofFlow[f]}: the cell of flow f, or -1 when no output follows it. */
+    final int[] ofFlow;
+    /** The cell of the partner's exports to home (home's imports from the partner). */
+    final int partnerToHome;
+    /** The cell of home's exports to the partner. */
+    final int homeToPartner;
+    /** {@code partnerTo[v]}: the cell of the partner's exports to region v. */
+    final int[] partnerTo;
+    /** {@code toHome[r]}: the cell of region r's exports to home. */
+    final int[] toHome;
+
+    private CellIndex(int n, Map<Integer, Integer> cellOfFlow, int home, int partner) {
+      count = cellOfFlow.size();
+      exporter = new int[count];
+      importer = new int[count];
+      flow = new int[count];
+      ofFlow = new int[n * n];
+      Arrays.fill(ofFlow, -1);
+      for (Map.Entry<Integer, Integer> e : cellOfFlow.entrySet()) {
+        int c = e.getValue();
+        flow[c] = e.getKey();
+        exporter[c] = e.getKey() / n;
+        importer[c] = e.getKey() % n;
+        ofFlow[e.getKey()] = c;
+      }
+      partnerToHome = ofFlow[partner * n + home];
+      homeToPartner = ofFlow[home * n + partner];
+      partnerTo = new int[n];
+      toHome = new int[n];
+      for (int r = 0; r < n; r++) {
+        partnerTo[r] = ofFlow[partner * n + r];
+        toHome[r] = ofFlow[r * n + home];
+      }
     }
-    return org.tariffcast.model.distribution.Fixed.of(constants[-ref - 1]);
+
+    static CellIndex of(StudyPlan plan, List<PurchaseCommitment> commitments) {
+      int n = plan.n;
+      Map<Integer, Integer> index = new LinkedHashMap<>();
+      for (int r = 0; r < n; r++) {
+        index.putIfAbsent(plan.flow(r, plan.home), index.size());
+      }
+      for (int v = 0; v < n; v++) {
+        index.putIfAbsent(plan.flow(plan.partner, v), index.size());
+      }
+      index.putIfAbsent(plan.flow(plan.home, plan.partner), index.size());
+      for (PurchaseCommitment pc : commitments) {
+        int m = Arrays.asList(plan.regionCodes).indexOf(pc.importer());
+        for (int r = 0; r < n; r++) {
+          index.putIfAbsent(plan.flow(r, m), index.size());
+        }
+      }
+      return new CellIndex(n, index, plan.home, plan.partner);
+    }
   }
 
-  /** A parameter's value in a trial: {@code draws[ref]} or the constant. */
-  double value(int ref, double[] draws) {
-    return ref >= 0 ? draws[ref] : constants[-ref - 1];
+  /**
+   * One edit a regime makes to one touched flow's wedge: component {@code component} takes the
+   * value of parameter {@code paramRef}. What that means (which part, whether it adds to the
+   * base-year rate) is {@link WedgeComponent}'s to say.
+   *
+   * @param touched the scenario's index of the (sector, flow) pair
+   */
+  record WedgeEdit(int touched, WedgeComponent component, int paramRef) {
+    /** Index of the part this edit sets within a flow's parts ({@link WedgePart} order). */
+    int part() {
+      return component.part().ordinal();
+    }
   }
 
-  public int regions() {
-    return n;
-  }
-
-  public int sectors() {
-    return sectors;
-  }
-
-  public int quarters() {
-    return quarters;
-  }
-
-  public int scenarioCount() {
-    return scenarios.length;
-  }
-
-  public SectorMarket market(int sector) {
-    return markets[sector];
-  }
-
-  /** Base-year flow, USD per year. */
-  public double baseFlow(int sector, int exporter, int importer) {
-    return markets[sector].flow(exporter, importer);
-  }
-
-  /** Base customs revenue per USD of the flow. */
-  public double baseRevenueRate(int sector, int exporter, int importer) {
-    return baseRate[sector][exporter * n + importer];
-  }
-
-  public int home() {
-    return home;
-  }
-
-  public int partner() {
-    return partner;
-  }
-
-  public String regionCode(int r) {
-    return regionCodes[r];
-  }
-
-  public String sectorCode(int s) {
-    return sectorCodes[s];
-  }
-
-  /** One scenario, compiled. */
+  /**
+   * One scenario, compiled. Regimes are numbered from 1 (0 is the base year's wedges). The
+   * flows its rules touch are numbered 0..touched-1 ("touched index" i), each a (sector, flow).
+   */
   static final class ScenarioPlan {
     final String name;
+    /** Probability in the outlook mixture. */
     final double probability;
     final int regimes;
+    /** {@code regimeNames[k]}; {@code regimeNames[0] = "base"}. */
     final String[] regimeNames;
+    /** {@code effectiveRef[k]}: regime k's effective date, a quarter ordinal (parameter ref). */
     final int[] effectiveRef;
     final int touched;
+    /** {@code touchedSector[i]}, {@code touchedFlow[i]}: the sector and flow of touched index i. */
     final int[] touchedSector;
     final int[] touchedFlow;
-    /** edits[k] = {touched index, part, parameter ref, 1 if the value adds to the base ad valorem rate}. */
-    final int[][][] edits;
-    /** Regime (1-based) that starts each commitment, -1 if none in this scenario. */
+    /** {@code edits[k]}: regime k's wedge edits in order ({@code edits[0]} empty). */
+    final WedgeEdit[][] edits;
+    /** {@code commitmentStart[j]}: the regime (from 1) that starts commitment j, -1 if none in this scenario. */
     final int[] commitmentStart;
-    /** Touched indices of each sector. */
+    /** {@code touchedOfSector[s]}: the touched indices of sector s. */
     final int[][] touchedOfSector;
-    /** [sector][cell] -> touched index or -1. */
+    /** {@code touchedOfCell[s][c]}: the touched index of cell c in sector s, or -1. */
     final int[][] touchedOfCell;
+    /** The sectors with at least one touched flow, ascending. */
     final int[] sectorsTouched;
 
     ScenarioPlan(String name, double probability, int regimes, String[] regimeNames, int[] effectiveRef,
-        int[] touchedSector, int[] touchedFlow, int[][][] edits, int[] commitmentStart, int sectors, int n,
-        int[] cellOfFlow) {
+        int[] touchedSector, int[] touchedFlow, WedgeEdit[][] edits, int[] commitmentStart, int sectors,
+        CellIndex cells) {
       this.name = name;
       this.probability = probability;
       this.regimes = regimes;
@@ -454,11 +510,7 @@ public final class StudyPlan {
       this.edits = edits;
       this.commitmentStart = commitmentStart;
       this.touchedOfSector = new int[sectors][];
-      int cellsCount = 0;
-      for (int f : cellOfFlow) {
-        cellsCount = Math.max(cellsCount, f + 1);
-      }
-      this.touchedOfCell = new int[sectors][cellsCount];
+      this.touchedOfCell = new int[sectors][cells.count];
       List<Integer> used = new ArrayList<>();
       for (int s = 0; s < sectors; s++) {
         Arrays.fill(touchedOfCell[s], -1);
@@ -466,7 +518,7 @@ public final class StudyPlan {
         for (int i = 0; i < touched; i++) {
           if (touchedSector[i] == s) {
             list.add(i);
-            int cell = cellOfFlow[touchedFlow[i]];
+            int cell = cells.ofFlow[touchedFlow[i]];
             if (cell >= 0) {
               touchedOfCell[s][cell] = i;
             }
@@ -479,35 +531,27 @@ public final class StudyPlan {
       }
       this.sectorsTouched = used.stream().mapToInt(Integer::intValue).toArray();
     }
+
+    boolean touches(int sector) {
+      return touchedOfSector[sector].length > 0;
+    }
   }
 
-  /** One purchase commitment, compiled. */
-  static final class CommitmentPlan {
-    final String name;
-    final int sector;
-    final int cell;
-    final int[] otherCells;
-    final double annualValue;
-    final int fulfilmentRef;
-    final int rampRef;
-    final int displacementRef;
-    final double unitValue;
-    final int lumpyIndex;
-
-    CommitmentPlan(String name, int sector, int cell, int[] otherCells, double annualValue, int fulfilmentRef,
-        int rampRef, int displacementRef, double unitValue, int lumpyIndex) {
-      this.name = name;
-      this.sector = sector;
-      this.cell = cell;
-      this.otherCells = otherCells;
-      this.annualValue = annualValue;
-      this.fulfilmentRef = fulfilmentRef;
-      this.rampRef = rampRef;
-      this.displacementRef = displacementRef;
-      this.unitValue = unitValue;
-      this.lumpyIndex = lumpyIndex;
-    }
-
+  /**
+   * One purchase commitment, compiled.
+   *
+   * @param sector its sector
+   * @param cell the cell of its exporter-to-importer flow
+   * @param otherCells the cells of the importer's other suppliers (displaced pro rata)
+   * @param annualValue committed purchases, USD per year
+   * @param fulfilmentRef share fulfilled (parameter ref)
+   * @param rampRef quarters to full delivery (parameter ref)
+   * @param displacementRef share of the added value taken from other suppliers (parameter ref)
+   * @param unitValue USD per lumpy delivery, NaN when smooth
+   * @param lumpyIndex index among lumpy commitments, -1 when smooth
+   */
+  record CommitmentPlan(String name, int sector, int cell, int[] otherCells, double annualValue, int fulfilmentRef,
+      int rampRef, int displacementRef, double unitValue, int lumpyIndex) {
     boolean isLumpy() {
       return lumpyIndex >= 0;
     }

@@ -54,60 +54,108 @@ import org.tariffcast.simulation.random.TrialStreams;
  *       <b>Welfare</b>: each sector's equilibrium welfare change (USD per year, base-year scale)
  *       / 4, adjusted like flows and scaled by the sector's import-weighted demand index.</li>
  * </ul>
+ *
+ * <h2>Indexing (read with {@link StudyPlan}'s field docs)</h2>
+ * Regions r (exporter), v (importer) in {@code [0, n)}; sectors s; quarters t from the horizon's
+ * start; a <i>flow</i> is {@code r * n + v} in a sector's matrix; a <i>cell</i> c is one of the
+ * few flows the outputs follow ({@link StudyPlan.CellIndex}: home's column, the partner's row,
+ * home to partner, commitment columns), numbered the same in every sector. Per-trial cubes are
+ * flat arrays with the quarter innermost: {@code flows[cellSeries(s, c) + t]},
+ * {@code demand[demandSeries(s, v) + t]}; per-regime rows {@code hat[k][sectorCell(s, c)]} and
+ * {@code welfare[k][sectorRegion(s, r)]}. A scenario's <i>touched index</i> i numbers the
+ * (sector, flow) pairs its rules edit. Parameters are references read with
+ * {@code plan.value(ref, draws)}. Outputs go to the slots {@link OutputLayout} names
+ * ({@code layout.importsFromPartner(block, s) + t}, ...).
  */
 public final class TrialKernel {
   private final StudyPlan plan;
   private final OutputLayout layout;
   private final long seed;
+  /** Regions, sectors, quarters, cells (see {@link StudyPlan}). */
   private final int n;
   private final int ns;
   private final int hq;
   private final int cells;
+  /** Cell numbering shared by all sectors. */
+  private final StudyPlan.CellIndex cellIndex;
+
+  // ---- equilibrium solving: one solver, prepared for one sector at a time
   private final MarketSolver solver;
   private final Equilibrium eq;
+  /** Import demand, substitution and export supply elasticities of the sector being prepared, by region. */
   private final double[] em;
   private final double[] es;
   private final double[] ex;
+  /** {@code preparedStamp[s] == stamp}: sector s's elasticities were drawn in this trial. */
   private final int[] preparedStamp;
+  /** Evaluations so far: a new stamp invalidates prepared markets and the solution cache. */
   private int stamp;
   /** The sector whose market the (single) solver holds: another sector's solve re-prepares it. */
   private int preparedSector = -1;
-  // shocks
-  private final double[] logDemand;
-  private final double[] demand;
-  private final double[] factor;
-  private final double[] welfareScale;
-  private final double[] lumpyU;
-  private final double[] commonZ;
-  private final double[] capacity;
-  // per scenario
-  private final double[] wedge;
-  private final double[][] regimePower;
-  private final double[][] regimeRate;
-  private final int[] tau;
-  private final int[] inForce;
-  private final double[][] adjust;
-  private final double[][] hat;
-  private final double[][] welfare;
-  private final double[] flows;
-  private final double[] delta;
+  /** {@code matPower[r][v]}, {@code matRate[r][v]}: the wedge powers and revenue rates being solved. */
   private final double[][] matPower;
   private final double[][] matRate;
-  // within-trial cache of solved (sector, wedges)
+
+  // ---- shocks of the trial (the same for every scenario and the baseline)
+  /** {@code logDemand[s * n + v]}: log demand index of importer v in sector s at the current step. */
+  private final double[] logDemand;
+  /** {@code demand[demandSeries(s, v) + t]}: demand index (1 in the base year) in quarter t. */
+  private final double[] demand;
+  /** {@code factor[cellSeries(s, c) + t]}: demand x capacity share of the cell's flow in quarter t (1 in the base year). */
+  private final double[] factor;
+  /** {@code welfareScale[s * hq + t]}: import-weighted demand index of sector s in quarter t. */
+  private final double[] welfareScale;
+  /** {@code lumpyU[j * hq + t]}: uniform of lumpy commitment j's delivery in quarter t (shared by scenarios). */
+  private final double[] lumpyU;
+  /** Scratch: importers' common factors of one step; exporters' capacity growth factors of one quarter. */
+  private final double[] commonZ;
+  private final double[] capacity;
+
+  // ---- the scenario being evaluated; regime k from 0 (base year) to its regimes
+  /** {@code wedge[i * PARTS + part]}: the cumulative wedge parts of touched index i (fractions). */
+  private final double[] wedge;
+  /** {@code regimePower[k][i]}, {@code regimeRate[k][i]}: power and revenue rate of touched index i under regime k. */
+  private final double[][] regimePower;
+  private final double[][] regimeRate;
+  /** {@code tau[k]}: first quarter (index from the horizon's start, may be negative) regime k is in force. */
+  private final int[] tau;
+  /** {@code inForce[t]}: the regime in force in quarter t. */
+  private final int[] inForce;
+  /** {@code adjust[k][t]}: share of regime k's equilibrium change reached by quarter t (0 before tau[k]). */
+  private final double[][] adjust;
+  /** {@code hat[k][sectorCell(s, c)]}: flow ratio new/base of the cell's flow in regime k's equilibrium (1 for k = 0). */
+  private final double[][] hat;
+  /** {@code welfare[k][sectorRegion(s, r)]}: region r's net welfare change in regime k's equilibrium, USD per year. */
+  private final double[][] welfare;
+  /** {@code flows[cellSeries(s, c) + t]}: the cell's flow, USD per quarter. */
+  private final double[] flows;
+  /** {@code delta[cellSeries(s, c) + t]}: front-loading moves, USD per quarter (zero between uses). */
+  private final double[] delta;
+
+  // ---- within-trial cache of solved (sector, wedges): entry e
   private final int cacheCapacity;
+  /** {@code cacheSector[e]}, {@code cacheHash[e]}: its sector and order-free digest of the changed wedges. */
   private final int[] cacheSector;
   private final long[] cacheHash;
+  /** {@code cachePower[e][r * n + v]}, {@code cacheRate[e][r * n + v]}: the wedges it was solved with. */
   private final double[][] cachePower;
   private final double[][] cacheRate;
+  /** {@code cacheHat[e][c]}: cell c's flow ratio; {@code cacheWelfare[e][r]}: net welfare, USD per year. */
   private final double[][] cacheHat;
   private final double[][] cacheWelfare;
   private int cacheSize;
+
+  // ---- counters (benchmarks)
   private long solves;
   private long iterations;
   private long evaluations;
-  // output scratch
+
+  // ---- output scratch, one value per quarter
+  /** Adjusted equilibrium flow ratio of one cell. */
   private final double[] ratio;
+  /** A sum over regions, or a welfare path, of one sector. */
   private final double[] total;
+  /** Revenue rate in force on the partner's goods in one sector. */
   private final double[] rates;
 
   private TrialKernel(StudyPlan plan, OutputLayout layout, long seed, SolverKind kind) {
@@ -117,7 +165,8 @@ public final class TrialKernel {
     n = plan.n;
     ns = plan.sectors;
     hq = plan.quarters;
-    cells = plan.cells;
+    cellIndex = plan.cells;
+    cells = cellIndex.count;
     solver = MarketSolver.of(kind, n);
     eq = new Equilibrium(n);
     em = new double[n];
@@ -161,6 +210,28 @@ public final class TrialKernel {
     ratio = new double[hq];
     total = new double[hq];
     rates = new double[hq];
+  }
+
+  // ---- index helpers of the flattened cubes
+
+  /** Start of cell c's quarterly series in sector s within {@link #flows}, {@link #factor}, {@link #delta}. */
+  private int cellSeries(int s, int c) {
+    return (s * cells + c) * hq;
+  }
+
+  /** Start of importer v's quarterly demand series in sector s within {@link #demand}. */
+  private int demandSeries(int s, int v) {
+    return (s * n + v) * hq;
+  }
+
+  /** Index of cell c of sector s within {@code hat[k]}. */
+  private int sectorCell(int s, int c) {
+    return s * cells + c;
+  }
+
+  /** Index of region r of sector s within {@code welfare[k]} and {@link #logDemand}. */
+  private int sectorRegion(int s, int r) {
+    return s * n + r;
   }
 
   /** A kernel for one worker thread. */
@@ -229,6 +300,7 @@ public final class TrialKernel {
 
   // ---------------------------------------------------------------------------------- shocks
 
+  /** Demand paths of every (sector, importer) and the lumpy deliveries' uniforms; none in the central case. */
   private void shocks(long trial, boolean central) {
     ZigguratGaussian gaussian = null;
     UniformRandomProvider rng = null;
@@ -256,10 +328,11 @@ public final class TrialKernel {
         double[] own = plan.ownWeight[s];
         for (int v = 0; v < n; v++) {
           double z = !central && vol[v] > 0 ? gaussian.sample() : 0;
-          logDemand[s * n + v] += drift[v] + vol[v] * (load[v] * commonZ[v] + own[v] * z);
+          logDemand[sectorRegion(s, v)] += drift[v] + vol[v] * (load[v] * commonZ[v] + own[v] * z);
         }
       }
       while (t < hq && steps[t] == k) {
+        // logDemand[s * n + v] and demand[(s * n + v) * hq + t]: one running index over (s, v)
         for (int sv = 0; sv < ns * n; sv++) {
           double l = logDemand[sv];
           demand[sv * hq + t] = l == 0 ? 1 : PortableMath.exp(l);
@@ -281,14 +354,13 @@ public final class TrialKernel {
       for (int t = 0; t < hq; t++) {
         double ws = 0;
         for (int v = 0; v < n; v++) {
-          ws += plan.welfareWeight[s][v] * demand[(s * n + v) * hq + t];
+          ws += plan.welfareWeight[s][v] * demand[demandSeries(s, v) + t];
         }
         welfareScale[s * hq + t] = ws;
       }
       if (!plan.hasCapacity[s]) {
         for (int c = 0; c < cells; c++) {
-          int v = plan.cellImporter[c];
-          System.arraycopy(demand, (s * n + v) * hq, factor, (s * cells + c) * hq, hq);
+          System.arraycopy(demand, demandSeries(s, cellIndex.importer[c]), factor, cellSeries(s, c), hq);
         }
         continue;
       }
@@ -299,14 +371,14 @@ public final class TrialKernel {
           capacity[r] = ref == StudyPlan.NO_REF ? 1 : PortableMath.exp(plan.value(ref, draws) * steps);
         }
         for (int c = 0; c < cells; c++) {
-          int r = plan.cellExporter[c];
-          int v = plan.cellImporter[c];
+          int r = cellIndex.exporter[c];
+          int v = cellIndex.importer[c];
           double norm = 0;
           for (int q = 0; q < n; q++) {
-            norm += share[q * n + v] * capacity[q];
+            norm += share[plan.flow(q, v)] * capacity[q];
           }
-          double d = demand[(s * n + v) * hq + t];
-          factor[(s * cells + c) * hq + t] = norm > 0 ? d * (capacity[r] / norm) : d;
+          double d = demand[demandSeries(s, v) + t];
+          factor[cellSeries(s, c) + t] = norm > 0 ? d * (capacity[r] / norm) : d;
         }
       }
     }
@@ -314,6 +386,7 @@ public final class TrialKernel {
 
   // ---------------------------------------------------------------------------------- scenarios
 
+  /** The flows of every cell under one scenario: equilibria, adjustment, front-loading, commitments. */
   private void scenario(StudyPlan.ScenarioPlan sp, long trial, double[] draws, boolean central) {
     int regimes = sp.regimes;
     long in = Long.MIN_VALUE;
@@ -327,37 +400,50 @@ public final class TrialKernel {
       equilibria(sp, s, trial, draws);
     }
     adjustment(draws, regimes);
-    // flows of every cell: base x factor x (1 + sum_k c_k(t) (h_k - h_(k-1)))
     for (int s = 0; s < ns; s++) {
-      boolean touched = sp.touchedOfSector[s].length > 0;
-      double[] baseQ = plan.baseQuarterly[s];
-      for (int c = 0; c < cells; c++) {
-        double base = baseQ[plan.cellFlow[c]];
-        int o = (s * cells + c) * hq;
-        if (!touched) {
-          for (int t = 0; t < hq; t++) {
-            flows[o + t] = base * factor[o + t];
-          }
-          continue;
-        }
-        int hc = s * cells + c;
-        Arrays.fill(ratio, 0, hq, 1.0);
-        for (int k = 1; k <= regimes; k++) {
-          double d = hat[k][hc] - hat[k - 1][hc];
-          if (d != 0) {
-            double[] ck = adjust[k];
-            for (int t = 0; t < hq; t++) {
-              ratio[t] += ck[t] * d;
-            }
-          }
-        }
-        for (int t = 0; t < hq; t++) {
-          flows[o + t] = base * factor[o + t] * ratio[t];
-        }
+      if (sp.touches(s)) {
+        adjustedFlows(s, regimes);
+      } else {
+        baseFlows(s);
       }
     }
     frontLoading(sp, draws, regimes);
     commitments(sp, draws, central);
+  }
+
+  /** Flows of sector s with its base-year wedges: base / 4 x factor. */
+  private void baseFlows(int s) {
+    double[] baseQ = plan.baseQuarterly[s];
+    for (int c = 0; c < cells; c++) {
+      double base = baseQ[cellIndex.flow[c]];
+      int o = cellSeries(s, c);
+      for (int t = 0; t < hq; t++) {
+        flows[o + t] = base * factor[o + t];
+      }
+    }
+  }
+
+  /** Flows of a touched sector: base / 4 x factor x (1 + sum_k c_k(t) (h_k - h_(k-1))). */
+  private void adjustedFlows(int s, int regimes) {
+    double[] baseQ = plan.baseQuarterly[s];
+    for (int c = 0; c < cells; c++) {
+      double base = baseQ[cellIndex.flow[c]];
+      int o = cellSeries(s, c);
+      int hc = sectorCell(s, c);
+      Arrays.fill(ratio, 0, hq, 1.0);
+      for (int k = 1; k <= regimes; k++) {
+        double d = hat[k][hc] - hat[k - 1][hc];
+        if (d != 0) {
+          double[] ck = adjust[k];
+          for (int t = 0; t < hq; t++) {
+            ratio[t] += ck[t] * d;
+          }
+        }
+      }
+      for (int t = 0; t < hq; t++) {
+        flows[o + t] = base * factor[o + t] * ratio[t];
+      }
+    }
   }
 
   /** Cumulative wedges of each regime on every flow the scenario touches. */
@@ -371,13 +457,10 @@ public final class TrialKernel {
       regimeRate[0][i] = plan.baseRate[s][f];
     }
     for (int k = 1; k <= sp.regimes; k++) {
-      for (int[] e : sp.edits[k]) {
-        int i = e[0];
-        double value = plan.value(e[2], draws);
-        if (e[3] == 1) {
-          value = plan.baseParts[sp.touchedSector[i]][sp.touchedFlow[i] * parts + WedgeArithmetic.AD_VALOREM] + value;
-        }
-        wedge[i * parts + e[1]] = value;
+      for (StudyPlan.WedgeEdit e : sp.edits[k]) {
+        int i = e.touched();
+        double baseAdValorem = plan.baseAdValorem(sp.touchedSector[i], sp.touchedFlow[i]);
+        wedge[i * parts + e.part()] = e.component().partValue(plan.value(e.paramRef(), draws), baseAdValorem);
       }
       for (int i = 0; i < sp.touched; i++) {
         regimePower[k][i] = WedgeArithmetic.power(wedge, i * parts);
@@ -391,6 +474,8 @@ public final class TrialKernel {
     int[] ids = sp.touchedOfSector[s];
     double[] basePower = plan.basePower[s];
     double[] baseRate = plan.baseRate[s];
+    int hc = sectorCell(s, 0);
+    int hr = sectorRegion(s, 0);
     for (int k = 1; k <= sp.regimes; k++) {
       boolean samePrevious = true;
       boolean sameBase = true;
@@ -409,18 +494,18 @@ public final class TrialKernel {
       }
       if (samePrevious || tau[k] >= hq) {
         // same wedges as before, or not in force within the horizon (its adjustment weight is 0 throughout)
-        System.arraycopy(hat[k - 1], s * cells, hat[k], s * cells, cells);
-        System.arraycopy(welfare[k - 1], s * n, welfare[k], s * n, n);
+        System.arraycopy(hat[k - 1], hc, hat[k], hc, cells);
+        System.arraycopy(welfare[k - 1], hr, welfare[k], hr, n);
         continue;
       }
       if (sameBase) {
-        Arrays.fill(hat[k], s * cells, (s + 1) * cells, 1.0);
-        Arrays.fill(welfare[k], s * n, (s + 1) * n, 0.0);
+        Arrays.fill(hat[k], hc, hc + cells, 1.0);
+        Arrays.fill(welfare[k], hr, hr + n, 0.0);
         continue;
       }
       for (int r = 0; r < n; r++) {
-        System.arraycopy(basePower, r * n, matPower[r], 0, n);
-        System.arraycopy(baseRate, r * n, matRate[r], 0, n);
+        System.arraycopy(basePower, plan.flow(r, 0), matPower[r], 0, n);
+        System.arraycopy(baseRate, plan.flow(r, 0), matRate[r], 0, n);
       }
       for (int i : ids) {
         int f = sp.touchedFlow[i];
@@ -431,8 +516,8 @@ public final class TrialKernel {
       if (hit < 0) {
         hit = solve(sp, s, k, trial, draws, hash);
       }
-      System.arraycopy(cacheHat[hit], 0, hat[k], s * cells, cells);
-      System.arraycopy(cacheWelfare[hit], 0, welfare[k], s * n, n);
+      System.arraycopy(cacheHat[hit], 0, hat[k], hc, cells);
+      System.arraycopy(cacheWelfare[hit], 0, welfare[k], hr, n);
     }
   }
 
@@ -462,14 +547,11 @@ public final class TrialKernel {
     return -1;
   }
 
+  /** Solves sector s at {@code matPower}/{@code matRate} and caches the result; returns the cache entry. */
   private int solve(StudyPlan.ScenarioPlan sp, int s, int k, long trial, double[] draws, long hash) {
     try {
       if (preparedStamp[s] != stamp || preparedSector != s) {
-        for (int r = 0; r < n; r++) {
-          em[r] = plan.value(plan.importDemandRef[s][r], draws);
-          es[r] = plan.value(plan.substitutionRef[s][r], draws);
-          ex[r] = plan.value(plan.exportSupplyRef[s][r], draws);
-        }
+        elasticities(s, draws);
         solver.prepare(plan.markets[s], em, es, ex);
         preparedStamp[s] = stamp;
         preparedSector = s;
@@ -488,12 +570,21 @@ public final class TrialKernel {
       System.arraycopy(matRate[a], 0, cacheRate[e], a * n, n);
     }
     for (int c = 0; c < cells; c++) {
-      cacheHat[e][c] = eq.flowRatio(plan.cellExporter[c], plan.cellImporter[c]);
+      cacheHat[e][c] = eq.flowRatio(cellIndex.exporter[c], cellIndex.importer[c]);
     }
     for (int r = 0; r < n; r++) {
       cacheWelfare[e][r] = eq.netWelfare(r);
     }
     return e;
+  }
+
+  /** Sector s's elasticities in this trial into {@link #em}, {@link #es}, {@link #ex}. */
+  private void elasticities(int s, double[] draws) {
+    for (int r = 0; r < n; r++) {
+      em[r] = plan.value(plan.importDemandRef[s][r], draws);
+      es[r] = plan.value(plan.substitutionRef[s][r], draws);
+      ex[r] = plan.value(plan.exportSupplyRef[s][r], draws);
+    }
   }
 
   /** Adjustment curves c_k(t) and the regime in force each quarter. */
@@ -532,6 +623,7 @@ public final class TrialKernel {
     return k;
   }
 
+  /** Pulls a share of the flows forward before each regime change that raises their tariff power. */
   private void frontLoading(StudyPlan.ScenarioPlan sp, double[] draws, int regimes) {
     if (regimes == 0) {
       return;
@@ -555,7 +647,7 @@ public final class TrialKernel {
           if (i < 0 || !(regimePower[k][i] > regimePower[j][i])) {
             continue;
           }
-          int o = (s * cells + c) * hq;
+          int o = cellSeries(s, c);
           double per = share * flows[o + Math.min(tc - 1, hq - 1)] / quartersBefore;
           for (int q = tc - quartersBefore; q < tc; q++) {
             if (q >= 0 && q < hq) {
@@ -571,8 +663,8 @@ public final class TrialKernel {
     }
     if (any) {
       for (int s : sp.sectorsTouched) {
-        int from = s * cells * hq;
-        int to = from + cells * hq;
+        int from = cellSeries(s, 0);
+        int to = cellSeries(s + 1, 0);
         for (int x = from; x < to; x++) {
           flows[x] += delta[x];
           delta[x] = 0;
@@ -581,6 +673,7 @@ public final class TrialKernel {
     }
   }
 
+  /** Adds the commitments' deliveries and takes the displaced share from the importer's other suppliers. */
   private void commitments(StudyPlan.ScenarioPlan sp, double[] draws, boolean central) {
     for (int ci = 0; ci < plan.commitments.length; ci++) {
       int startRegime = sp.commitmentStart[ci];
@@ -589,31 +682,31 @@ public final class TrialKernel {
       }
       StudyPlan.CommitmentPlan cp = plan.commitments[ci];
       int start = tau[startRegime];
-      double fulfilment = plan.value(cp.fulfilmentRef, draws);
-      double ramp = plan.value(cp.rampRef, draws);
-      double displacement = plan.value(cp.displacementRef, draws);
-      int s = cp.sector;
+      double fulfilment = plan.value(cp.fulfilmentRef(), draws);
+      double ramp = plan.value(cp.rampRef(), draws);
+      double displacement = plan.value(cp.displacementRef(), draws);
+      int s = cp.sector();
       for (int t = Math.max(0, start); t < hq; t++) {
         int m = t - start + 1;
         double rampShare = ramp <= 0 ? 1 : Math.min(1, m / ramp);
-        double smooth = cp.annualValue / 4 * fulfilment * rampShare;
+        double smooth = cp.annualValue() / 4 * fulfilment * rampShare;
         double value = smooth;
         if (cp.isLumpy() && !central) {
-          value = PoissonQuantile.of(lumpyU[cp.lumpyIndex * hq + t], smooth / cp.unitValue) * cp.unitValue;
+          value = PoissonQuantile.of(lumpyU[cp.lumpyIndex() * hq + t], smooth / cp.unitValue()) * cp.unitValue();
         }
         if (value == 0) {
           continue;
         }
-        flows[(s * cells + cp.cell) * hq + t] += value;
+        flows[cellSeries(s, cp.cell()) + t] += value;
         if (displacement > 0) {
           double others = 0;
-          for (int oc : cp.otherCells) {
-            others += flows[(s * cells + oc) * hq + t];
+          for (int oc : cp.otherCells()) {
+            others += flows[cellSeries(s, oc) + t];
           }
           if (others > 0) {
             double taken = Math.min(displacement * value, others) / others;
-            for (int oc : cp.otherCells) {
-              int x = (s * cells + oc) * hq + t;
+            for (int oc : cp.otherCells()) {
+              int x = cellSeries(s, oc) + t;
               flows[x] -= flows[x] * taken;
             }
           }
@@ -622,119 +715,147 @@ public final class TrialKernel {
     }
   }
 
+  /** The no-change baseline: every sector at its base-year wedges. */
   private void baseline() {
     for (int s = 0; s < ns; s++) {
-      double[] baseQ = plan.baseQuarterly[s];
-      for (int c = 0; c < cells; c++) {
-        double base = baseQ[plan.cellFlow[c]];
-        int o = (s * cells + c) * hq;
-        for (int t = 0; t < hq; t++) {
-          flows[o + t] = base * factor[o + t];
-        }
-      }
+      baseFlows(s);
     }
   }
 
   // ---------------------------------------------------------------------------------- outputs
 
-  /** Writes a block's series from the flows; {@code sp} null for the baseline. Quarters innermost. */
+  /**
+   * Writes a block's series from the flows; {@code sp} null for the baseline. Sector by sector
+   * into the per-sector lines and the running totals, quarters innermost; the balance last.
+   */
   private void write(int block, StudyPlan.ScenarioPlan sp, double[] values) {
-    OutputLayout l = layout;
-    int cph = plan.cellPartnerHome;
-    int chp = plan.cellHomePartner;
-    int p = plan.partner;
-    int h = plan.home;
-    int regimes = sp == null ? 0 : sp.regimes;
-    int importsTotal = l.seriesSlot(block, l.importsTotal, 0);
-    int exportsTotal = l.seriesSlot(block, l.exportsTotal, 0);
-    int revenueTotal = l.seriesSlot(block, l.revenueTotal, 0);
-    int partnerTotal = l.seriesSlot(block, l.partnerTotal, 0);
-    int balance = l.seriesSlot(block, l.balance, 0);
-    Arrays.fill(values, importsTotal, importsTotal + hq, 0.0);
-    Arrays.fill(values, exportsTotal, exportsTotal + hq, 0.0);
-    Arrays.fill(values, revenueTotal, revenueTotal + hq, 0.0);
-    Arrays.fill(values, partnerTotal, partnerTotal + hq, 0.0);
-    for (int i = 0; i < l.sourceRegion.length; i++) {
-      int o = l.seriesSlot(block, l.bySourceFirst + i, 0);
-      Arrays.fill(values, o, o + hq, 0.0);
+    clearSums(block, values);
+    for (int s = 0; s < ns; s++) {
+      writeBilateral(block, sp, s, values);
+      writePartnerExports(block, s, values);
+      writeImportsBySource(block, s, values);
+      if (sp != null && sp.touches(s)) {
+        writeWelfare(block, sp, s, values);
+      }
+    }
+    int balance = layout.bilateralBalance(block);
+    int exports = layout.exportsToPartnerTotal(block);
+    int imports = layout.importsFromPartnerTotal(block);
+    for (int t = 0; t < hq; t++) {
+      values[balance + t] = values[exports + t] - values[imports + t];
+    }
+  }
+
+  /** Zeroes the lines that sectors add into: the totals, home imports by source, welfare. */
+  private void clearSums(int block, double[] values) {
+    clear(values, layout.importsFromPartnerTotal(block));
+    clear(values, layout.exportsToPartnerTotal(block));
+    clear(values, layout.tariffRevenueTotal(block));
+    clear(values, layout.partnerExportsTotal(block));
+    for (int i = 0; i < layout.sourceCount(); i++) {
+      clear(values, layout.homeImportsBySource(block, i));
     }
     for (int r = 0; r < n; r++) {
-      int o = l.seriesSlot(block, l.welfareFirst + r, 0);
-      Arrays.fill(values, o, o + hq, 0.0);
+      clear(values, layout.welfare(block, r));
     }
-    for (int s = 0; s < ns; s++) {
-      int o = s * cells;
-      int imp = (o + cph) * hq;
-      int exp = (o + chp) * hq;
-      int impSlot = l.seriesSlot(block, l.importsTotal + 1 + s, 0);
-      int expSlot = l.seriesSlot(block, l.exportsTotal + 1 + s, 0);
-      int revSlot = l.seriesSlot(block, l.revenueTotal + 1 + s, 0);
-      int pxSlot = l.seriesSlot(block, l.partnerTotal + 1 + s, 0);
-      int ti = sp == null ? -1 : sp.touchedOfCell[s][cph];
-      if (ti >= 0) {
-        for (int t = 0; t < hq; t++) {
-          rates[t] = regimeRate[inForce[t]][ti];
-        }
-      } else {
-        Arrays.fill(rates, 0, hq, plan.baseRate[s][p * n + h]);
-      }
-      for (int t = 0; t < hq; t++) {
-        double im = flows[imp + t];
-        double ex = flows[exp + t];
-        double rev = im * rates[t];
-        values[impSlot + t] = im;
-        values[expSlot + t] = ex;
-        values[revSlot + t] = rev;
-        values[importsTotal + t] += im;
-        values[exportsTotal + t] += ex;
-        values[revenueTotal + t] += rev;
-      }
-      Arrays.fill(total, 0, hq, 0.0);
-      for (int v = 0; v < n; v++) {
-        if (v != p) {
-          int x = (o + plan.cellPartnerTo[v]) * hq;
-          for (int t = 0; t < hq; t++) {
-            total[t] += flows[x + t];
-          }
-        }
-      }
-      for (int t = 0; t < hq; t++) {
-        values[pxSlot + t] = total[t];
-        values[partnerTotal + t] += total[t];
-      }
-      for (int i = 0; i < l.sourceRegion.length; i++) {
-        int x = (o + plan.cellToHome[l.sourceRegion[i]]) * hq;
-        int slot = l.seriesSlot(block, l.bySourceFirst + i, 0);
-        for (int t = 0; t < hq; t++) {
-          values[slot + t] += flows[x + t];
-        }
-      }
-      if (sp != null && sp.touchedOfSector[s].length > 0) {
-        for (int r = 0; r < n; r++) {
-          Arrays.fill(total, 0, hq, 0.0);
-          boolean any = false;
-          for (int k = 1; k <= regimes; k++) {
-            double d = welfare[k][s * n + r] - welfare[k - 1][s * n + r];
-            if (d != 0) {
-              any = true;
-              double[] ck = adjust[k];
-              for (int t = 0; t < hq; t++) {
-                total[t] += ck[t] * d;
-              }
-            }
-          }
-          if (any) {
-            int slot = l.seriesSlot(block, l.welfareFirst + r, 0);
-            int w = s * hq;
-            for (int t = 0; t < hq; t++) {
-              values[slot + t] += welfareScale[w + t] * 0.25 * total[t];
-            }
-          }
-        }
-      }
-    }
+  }
+
+  private void clear(double[] values, int series) {
+    Arrays.fill(values, series, series + hq, 0.0);
+  }
+
+  /** Imports from and exports to the partner, and the revenue on those imports, of sector s (and into the totals). */
+  private void writeBilateral(int block, StudyPlan.ScenarioPlan sp, int s, double[] values) {
+    int imp = cellSeries(s, cellIndex.partnerToHome);
+    int exp = cellSeries(s, cellIndex.homeToPartner);
+    int impSlot = layout.importsFromPartner(block, s);
+    int expSlot = layout.exportsToPartner(block, s);
+    int revSlot = layout.tariffRevenue(block, s);
+    int importsTotal = layout.importsFromPartnerTotal(block);
+    int exportsTotal = layout.exportsToPartnerTotal(block);
+    int revenueTotal = layout.tariffRevenueTotal(block);
+    revenueRates(sp, s);
     for (int t = 0; t < hq; t++) {
-      values[balance + t] = values[exportsTotal + t] - values[importsTotal + t];
+      double im = flows[imp + t];
+      double ex = flows[exp + t];
+      double rev = im * rates[t];
+      values[impSlot + t] = im;
+      values[expSlot + t] = ex;
+      values[revSlot + t] = rev;
+      values[importsTotal + t] += im;
+      values[exportsTotal + t] += ex;
+      values[revenueTotal + t] += rev;
+    }
+  }
+
+  /** The revenue rate on the partner's goods in sector s each quarter into {@link #rates}: the regime in force's, or the base's. */
+  private void revenueRates(StudyPlan.ScenarioPlan sp, int s) {
+    int ti = sp == null ? -1 : sp.touchedOfCell[s][cellIndex.partnerToHome];
+    if (ti >= 0) {
+      for (int t = 0; t < hq; t++) {
+        rates[t] = regimeRate[inForce[t]][ti];
+      }
+    } else {
+      Arrays.fill(rates, 0, hq, plan.baseRate[s][plan.flow(plan.partner, plan.home)]);
+    }
+  }
+
+  /** The partner's exports to every other region in sector s (and into the total). */
+  private void writePartnerExports(int block, int s, double[] values) {
+    Arrays.fill(total, 0, hq, 0.0);
+    for (int v = 0; v < n; v++) {
+      if (v != plan.partner) {
+        int x = cellSeries(s, cellIndex.partnerTo[v]);
+        for (int t = 0; t < hq; t++) {
+          total[t] += flows[x + t];
+        }
+      }
+    }
+    int slot = layout.partnerExports(block, s);
+    int sum = layout.partnerExportsTotal(block);
+    for (int t = 0; t < hq; t++) {
+      values[slot + t] = total[t];
+      values[sum + t] += total[t];
+    }
+  }
+
+  /** Sector s's share of home's imports from each source region. */
+  private void writeImportsBySource(int block, int s, double[] values) {
+    for (int i = 0; i < layout.sourceCount(); i++) {
+      int x = cellSeries(s, cellIndex.toHome[layout.sourceRegion(i)]);
+      int slot = layout.homeImportsBySource(block, i);
+      for (int t = 0; t < hq; t++) {
+        values[slot + t] += flows[x + t];
+      }
+    }
+  }
+
+  /**
+   * Sector s's net welfare change of each region, USD per quarter: the adjusted equilibrium
+   * changes (USD per year) / 4, scaled by the sector's demand index.
+   */
+  private void writeWelfare(int block, StudyPlan.ScenarioPlan sp, int s, double[] values) {
+    for (int r = 0; r < n; r++) {
+      Arrays.fill(total, 0, hq, 0.0);
+      boolean any = false;
+      int sr = sectorRegion(s, r);
+      for (int k = 1; k <= sp.regimes; k++) {
+        double d = welfare[k][sr] - welfare[k - 1][sr];
+        if (d != 0) {
+          any = true;
+          double[] ck = adjust[k];
+          for (int t = 0; t < hq; t++) {
+            total[t] += ck[t] * d;
+          }
+        }
+      }
+      if (any) {
+        int slot = layout.welfare(block, r);
+        int w = s * hq;
+        for (int t = 0; t < hq; t++) {
+          values[slot + t] += welfareScale[w + t] * 0.25 * total[t];
+        }
+      }
     }
   }
 
@@ -752,13 +873,11 @@ public final class TrialKernel {
       regimeWedges(sp, draws);
       for (int k = 1; k <= sp.regimes; k++) {
         for (int s = 0; s < ns; s++) {
+          elasticities(s, draws);
           for (int r = 0; r < n; r++) {
-            em[r] = plan.value(plan.importDemandRef[s][r], draws);
-            es[r] = plan.value(plan.substitutionRef[s][r], draws);
-            ex[r] = plan.value(plan.exportSupplyRef[s][r], draws);
             for (int v = 0; v < n; v++) {
-              matPower[r][v] = plan.basePower[s][r * n + v];
-              matRate[r][v] = plan.baseRate[s][r * n + v];
+              matPower[r][v] = plan.basePower[s][plan.flow(r, v)];
+              matRate[r][v] = plan.baseRate[s][plan.flow(r, v)];
             }
           }
           for (int i : sp.touchedOfSector[s]) {
@@ -773,26 +892,31 @@ public final class TrialKernel {
             throw e.in(sp.name, sp.regimeNames[k], EquilibriumException.CENTRAL_CASE);
           }
           stamp++; // the prepared markets no longer match a trial's draws
-          Map<String, Double> x = new LinkedHashMap<>();
-          Map<String, Map<String, Double>> before = new LinkedHashMap<>();
-          Map<String, Map<String, Double>> after = new LinkedHashMap<>();
-          Map<String, Welfare> w = new LinkedHashMap<>();
-          for (int r = 0; r < n; r++) {
-            x.put(plan.regionCodes[r], eq.worldPriceChange(r));
-            Map<String, Double> b = new LinkedHashMap<>();
-            Map<String, Double> a = new LinkedHashMap<>();
-            for (int v = 0; v < n; v++) {
-              b.put(plan.regionCodes[v], plan.markets[s].flow(r, v));
-              a.put(plan.regionCodes[v], eq.newFlow(r, v));
-            }
-            before.put(plan.regionCodes[r], b);
-            after.put(plan.regionCodes[r], a);
-            w.put(plan.regionCodes[r], eq.welfare(r));
-          }
-          out.add(new EquilibriumTable(sp.name, sp.regimeNames[k], plan.sectorCodes[s], regions, x, before, after, w));
+          out.add(table(sp, k, s, regions));
         }
       }
     }
     return out;
+  }
+
+  /** The solved equilibrium of (scenario, regime k, sector s) as a table. */
+  private EquilibriumTable table(StudyPlan.ScenarioPlan sp, int k, int s, List<String> regions) {
+    Map<String, Double> x = new LinkedHashMap<>();
+    Map<String, Map<String, Double>> before = new LinkedHashMap<>();
+    Map<String, Map<String, Double>> after = new LinkedHashMap<>();
+    Map<String, Welfare> w = new LinkedHashMap<>();
+    for (int r = 0; r < n; r++) {
+      x.put(plan.regionCodes[r], eq.worldPriceChange(r));
+      Map<String, Double> b = new LinkedHashMap<>();
+      Map<String, Double> a = new LinkedHashMap<>();
+      for (int v = 0; v < n; v++) {
+        b.put(plan.regionCodes[v], plan.markets[s].flow(r, v));
+        a.put(plan.regionCodes[v], eq.newFlow(r, v));
+      }
+      before.put(plan.regionCodes[r], b);
+      after.put(plan.regionCodes[r], a);
+      w.put(plan.regionCodes[r], eq.welfare(r));
+    }
+    return new EquilibriumTable(sp.name, sp.regimeNames[k], plan.sectorCodes[s], regions, x, before, after, w);
   }
 }
