@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "history", mixinStandardHelpOptions = true,
     header = "List recent runs.",
     description = {"List recent runs, newest first: id, start, status, trials, duration, configuration",
-        "hash, where the reports are, and what started it (cli or schedule and fire time, overrides).",
+        "hash, whether its mail went out (sent, pending: being retried, gave up, '-': none), where the",
+        "reports are, and what started it (cli or schedule and fire time, overrides).",
         "KILLED is a run whose process died: 'run' or 'resume' continues it."},
     footer = {"", "Exit status: 0 done, 2 usage.", "Example: tariffcast history --limit 50"})
 public class HistoryCommand extends Subcommand {
@@ -32,16 +33,23 @@ public class HistoryCommand extends Subcommand {
   @Override
   int run(ConfigurableApplicationContext ctx) {
     TariffcastProperties props = ctx.getBean(TariffcastProperties.class);
-    print(ctx.getBean(RunRepository.class).recent(limit), props, out());
+    print(ctx.getBean(RunRepository.class).recent(limit), props, out(),
+        ctx.getBean(org.tariffcast.app.mail.DeliveryRepository.class)::summary);
     return ExitCodes.OK;
   }
 
   static void print(List<RunRecord> runs, TariffcastProperties props, PrintWriter out) {
+    print(runs, props, out, id -> "-");
+  }
+
+  /** {@code mail} gives the MAIL column: sent, pending, gave up, or "-" when nothing was mailed. */
+  static void print(List<RunRecord> runs, TariffcastProperties props, PrintWriter out,
+      java.util.function.LongFunction<String> mail) {
     ZoneId zone = props.zoneId();
     // the start time is shown in the configured zone (tariffcast.zone), named in the header
     String started = "STARTED " + zone.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT);
-    out.printf("%6s  %-16s  %-9s  %10s  %9s  %-12s  %-32s  %s%n", "RUN", started, "STATUS", "TRIALS",
-        "DURATION", "CONFIG", "REPORTS", "ORIGIN");
+    out.printf("%6s  %-16s  %-9s  %10s  %9s  %-7s  %-12s  %-32s  %s%n", "RUN", started, "STATUS", "TRIALS",
+        "DURATION", "MAIL", "CONFIG", "REPORTS", "ORIGIN");
     for (RunRecord r : runs) {
       String status = Owner.isStale(r, props.staleAfter()) ? "KILLED" : r.status();
       String origin = r.scheduleName() == null ? r.origin() : r.scheduleName() + " " + r.fireTime();
@@ -49,11 +57,12 @@ public class HistoryCommand extends Subcommand {
         origin += " [" + r.overrides() + "]";
       }
       Duration d = r.duration();
-      out.printf("%6d  %-16s  %-9s  %10s  %9s  %-12s  %-32s  %s%n", r.runId(),
+      out.printf("%6d  %-16s  %-9s  %10s  %9s  %-7s  %-12s  %-32s  %s%n", r.runId(),
           r.startedAt() == null ? "-" : WHEN.format(r.startedAt().atZone(zone)), status,
           r.trials() == null || r.trials() == 0 ? "-" : String.format("%,d", r.trials()),
           d == null ? "-" : String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart()),
-          r.shortHash(), r.reportPath() == null ? "-" : props.reports().resolve(r.reportPath()), origin);
+          mail.apply(r.runId()), r.shortHash(),
+          r.reportPath() == null ? "-" : props.reports().resolve(r.reportPath()), origin);
     }
     if (runs.isEmpty()) {
       out.println("(no runs yet: tariffcast run)");

@@ -119,6 +119,7 @@ class MailDeliveryTest {
       assertThat(files.get("tariffcast-brief-run-1.pdf")).isEqualTo(Files.readAllBytes(brief));
     }
     assertThat(text(m)).contains("Run 1 of", "completed", "http://batch01.example.org:8080/runs/1");
+    assertThat(ws.cli("history").out().lines().skip(1).findFirst().orElseThrow()).contains("COMPLETED", " sent ");
     assertThat(ws.jdbc().queryForList("SELECT status, kind, attempts FROM delivery")).singleElement()
         .satisfies(r -> assertThat(r).containsEntry("STATUS", "SENT").containsEntry("KIND", "REPORT")
             .containsEntry("ATTEMPTS", 1));
@@ -165,6 +166,7 @@ class MailDeliveryTest {
     Map<String, Object> pending = ws.jdbc().queryForMap("SELECT status, attempts, last_error FROM delivery");
     assertThat(pending).containsEntry("STATUS", "PENDING").containsEntry("ATTEMPTS", 1);
     assertThat((String) pending.get("LAST_ERROR")).containsIgnoringCase("connect");
+    assertThat(ws.cli("history").out()).contains(" pending ");
 
     smtp = smtp(port);
     Thread.sleep(2100);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -176,7 +177,7 @@ class ConsoleBrowserTest {
       assertThat(seen).as("partitions done as the page showed them").hasSizeGreaterThanOrEqualTo(3);
       assertThat(seen).isSorted();
       assertThat(run.get().code()).as(run.get().out() + run.get().err()).isZero();
-      new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+      new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
           .until(d -> d.findElement(By.id("status")).getText().equals("completed"));
     } finally {
       SlowPartitions.reset();
@@ -222,7 +223,7 @@ class ConsoleBrowserTest {
     browser.driver.findElement(By.cssSelector("form button[type=submit]")).click();
     new WebDriverWait(browser.driver, Duration.ofSeconds(90)).until(d -> ws.jdbc().queryForObject(
         "SELECT status FROM projection_run WHERE run_id = ?", String.class, runId).equals("COMPLETED"));
-    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id("status")).getText().equals("completed"));
 
     Workspace clean = Workspace.h2(tmp.resolve("clean"));
