@@ -15,7 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threads default worker threads of the simulate step (0: one per core)
  * @param staleAfter a STARTED run whose process has not said it is alive for this long is taken as killed
  * @param progressInterval how often a running job reports progress
- * @param zone the time zone of report dates (empty: the machine's)
+ * @param timeZone the one time zone of the application: report folder dates, history, show, the console
+ *     and the log (empty: the machine's)
+ * @param zone the former name of {@code timeZone}, read when {@code timeZone} is not set
  * @param schedules the schedules {@code schedule} fires
  * @param report how reports are rendered
  * @param keepPartitionResults partition results (a few MB each, needed only to resume a run) are
@@ -28,6 +30,7 @@ public record TariffcastProperties(
     @DefaultValue("0") int threads,
     @DefaultValue("10m") Duration staleAfter,
     @DefaultValue("5s") Duration progressInterval,
+    String timeZone,
     String zone,
     List<Schedule> schedules,
     @DefaultValue Report report,
@@ -45,8 +48,10 @@ public record TariffcastProperties(
    */
   public record Report(@DefaultValue("2") double chartScale, @DefaultValue("10") int topDrivers) {}
 
+  /** The configured time zone ({@code tariffcast.time-zone}), else the machine's. */
   public ZoneId zoneId() {
-    return zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+    String name = timeZone != null && !timeZone.isBlank() ? timeZone : zone;
+    return name == null || name.isBlank() ? ZoneId.systemDefault() : ZoneId.of(name.strip());
   }
 
   /**

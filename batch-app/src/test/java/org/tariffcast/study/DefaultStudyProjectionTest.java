@@ -128,8 +128,16 @@ class DefaultStudyProjectionTest {
     String id = "imports_from_partner/total/final_year/pct_change_vs_baseline";
     assertThat(median.get(NO_DEAL + "|" + id)).isLessThan(median.get(FRAMEWORK + "|" + id));
     assertThat(median.get(FRAMEWORK + "|" + id)).isLessThan(median.get(ZERO + "|" + id));
+    // The central case sits at the modes. The substitution elasticities are right-skewed,
+    // triangular(1.75, g/2, g) (issue 12): their medians, g - sqrt((g - 1.75) g / 4), lie 10-13 %
+    // above the modes (electronics 4.86 against 4.4, apparel 4.17 against 3.7), and the response
+    // to a large tariff change grows faster than Es, so the median outcome lies further from zero
+    // than the central case (by about a quarter of it for zero-for-zero's large cuts, less for the
+    // others). Tolerance: 15 % of the central value, plus 0.05 for the rest and for 400 trials of
+    // sampling noise.
     for (String s : List.of(NO_DEAL, FRAMEWORK, ZERO, LOW)) {
-      assertThat(median.get(s + "|" + id)).as(s).isCloseTo(central(s, id), within(0.05));
+      double c = central(s, id);
+      assertThat(median.get(s + "|" + id)).as(s).isCloseTo(c, within(0.05 + 0.15 * Math.abs(c)));
     }
   }
 }

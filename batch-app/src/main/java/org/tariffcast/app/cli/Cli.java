@@ -27,7 +27,7 @@ public final class Cli {
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("error: " + rootMessage(e));
-      return e instanceof UnknownRunException ? ExitCodes.BAD_INPUT : ExitCodes.FAILED;
+      return e instanceof UsageException ? ExitCodes.BAD_INPUT : ExitCodes.FAILED;
     });
     cl.setParameterExceptionHandler((e, a) -> {
       CommandLine c = e.getCommandLine();

@@ -3,7 +3,6 @@ package org.tariffcast.app.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.app.TariffcastProperties;
@@ -22,8 +21,11 @@ import picocli.CommandLine.Option;
         "KILLED is a run whose process died: 'run' or 'resume' continues it."},
     footer = {"", "Exit status: 0 done, 2 usage.", "Example: tariffcast history --limit 50"})
 public class HistoryCommand extends Subcommand {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   int limit = 20;
+
+  public HistoryCommand() {
+    super(SpringContexts.Kind.READ_ONLY);
+  }
 
   @Option(names = "--limit", paramLabel = "N", description = "how many runs, 1 to 1000 (default: 20)")
   void limit(int value) {
@@ -46,9 +48,8 @@ public class HistoryCommand extends Subcommand {
   static void print(List<RunRecord> runs, TariffcastProperties props, PrintWriter out,
       java.util.function.LongFunction<String> mail) {
     ZoneId zone = props.zoneId();
-    // the start time is shown in the configured zone (tariffcast.zone), named in the header
-    String started = "STARTED " + zone.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT);
-    out.printf("%6s  %-16s  %-9s  %10s  %9s  %-7s  %-12s  %-32s  %s%n", "RUN", started, "STATUS", "TRIALS",
+    // the start time is shown in the configured zone (tariffcast.time-zone), named in each cell
+    out.printf("%6s  %-20s  %-9s  %10s  %9s  %-7s  %-12s  %-32s  %s%n", "RUN", "STARTED", "STATUS", "TRIALS",
         "DURATION", "MAIL", "CONFIG", "REPORTS", "ORIGIN");
     for (RunRecord r : runs) {
       String status = Owner.isStale(r, props.staleAfter()) ? "KILLED" : r.status();
@@ -57,8 +58,8 @@ public class HistoryCommand extends Subcommand {
         origin += " [" + r.overrides() + "]";
       }
       Duration d = r.duration();
-      out.printf("%6d  %-16s  %-9s  %10s  %9s  %-7s  %-12s  %-32s  %s%n", r.runId(),
-          r.startedAt() == null ? "-" : WHEN.format(r.startedAt().atZone(zone)), status,
+      out.printf("%6d  %-20s  %-9s  %10s  %9s  %-7s  %-12s  %-32s  %s%n", r.runId(),
+          Times.minutes(r.startedAt(), zone), status,
           r.trials() == null || r.trials() == 0 ? "-" : String.format("%,d", r.trials()),
           d == null ? "-" : String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart()),
           mail.apply(r.runId()), r.shortHash(),

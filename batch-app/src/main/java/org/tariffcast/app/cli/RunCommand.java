@@ -47,7 +47,7 @@ public class RunCommand extends Subcommand {
   @Override
   public Integer call() throws Exception {
     dir = parent.study(config, SpringContexts.environment(parent.springArgs));
-    model = ValidateCommand.check(dir, out(), err());
+    model = ValidateCommand.check(dir, new Overrides(trials, seed), out(), err());
     return model == null ? ExitCodes.BAD_INPUT : super.call();
   }
 

@@ -13,8 +13,9 @@ import org.tariffcast.app.TariffcastApplication;
 /**
  * Starts Spring for a command. Commands that only read files ({@code validate}, and
  * {@code run} until its configuration is known to be valid) get the environment alone: no data
- * source, no database file, no log file. The others get the application, with Quartz only for
- * {@code schedule}.
+ * source, no database file, no log file. The read-only commands ({@code history}, {@code show},
+ * {@code compare}) get the database and the repositories alone ({@link ReadOnlyContext}). The
+ * others get the application, with Quartz only for {@code schedule}.
  */
 public final class SpringContexts {
   static final String QUARTZ_AUTOCONFIG = "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration";
@@ -34,7 +35,7 @@ public final class SpringContexts {
     args.add("--logging.file.name=");
     args.add("--logging.file.path=");
     return new SpringApplicationBuilder(EnvironmentOnly.class).web(WebApplicationType.NONE)
-        .bannerMode(Banner.Mode.OFF).logStartupInfo(false).registerShutdownHook(false)
+        .listeners(new TimeZoneSetting()).bannerMode(Banner.Mode.OFF).logStartupInfo(false).registerShutdownHook(false)
         .run(args.toArray(String[]::new));
   }
 
@@ -42,6 +43,8 @@ public final class SpringContexts {
   public enum Kind {
     /** Settings only ({@code application.yml} and friends): no beans, no database, no log file. */
     ENVIRONMENT,
+    /** The database and the repositories that read runs and results, nothing else: history, show, compare. */
+    READ_ONLY,
     /** The application without Quartz: runs, reports, look-ups. */
     APPLICATION,
     /** The application with Quartz ({@code schedule}); closed by the JVM's shutdown hook. */
@@ -54,6 +57,7 @@ public final class SpringContexts {
   public static ConfigurableApplicationContext open(Kind kind, List<String> springArgs) {
     return switch (kind) {
       case ENVIRONMENT -> environmentContext(springArgs);
+      case READ_ONLY -> readOnly(springArgs);
       case APPLICATION -> application(springArgs, false);
       case SCHEDULER -> application(springArgs, true);
       case WORKER -> {
@@ -62,6 +66,16 @@ public final class SpringContexts {
         yield application(args, false);
       }
     };
+  }
+
+  /** The lean context of the read-only commands ({@link ReadOnlyContext}). */
+  static ConfigurableApplicationContext readOnly(List<String> springArgs) {
+    List<String> args = new ArrayList<>(springArgs);
+    args.add("--spring.datasource.hikari.maximum-pool-size=2");
+    args.add("--spring.datasource.hikari.minimum-idle=1");
+    return new SpringApplicationBuilder(ReadOnlyContext.class).web(WebApplicationType.NONE)
+        .listeners(new TimeZoneSetting()).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+        .registerShutdownHook(false).run(args.toArray(String[]::new));
   }
 
   /** The whole application; {@code schedule} true starts with Quartz. */
@@ -73,7 +87,7 @@ public final class SpringContexts {
       args.add("--spring.autoconfigure.exclude=" + QUARTZ_AUTOCONFIG);
     }
     return new SpringApplicationBuilder(TariffcastApplication.class).web(WebApplicationType.NONE)
-        .bannerMode(Banner.Mode.OFF).logStartupInfo(false).registerShutdownHook(schedule)
+        .listeners(new TimeZoneSetting()).bannerMode(Banner.Mode.OFF).logStartupInfo(false).registerShutdownHook(schedule)
         .run(args.toArray(String[]::new));
   }
 

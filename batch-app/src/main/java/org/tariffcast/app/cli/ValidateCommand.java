@@ -3,6 +3,7 @@ package org.tariffcast.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.tariffcast.app.job.Overrides;
 import org.tariffcast.model.config.ConfigException;
 import org.tariffcast.model.config.ConfigLoader;
 import org.tariffcast.model.config.ModelConfig;
@@ -35,9 +36,14 @@ public class ValidateCommand extends Subcommand {
    * summary. The count of problems goes to {@code err}, so {@code out} holds problems only.
    */
   static ModelConfig check(Path dir, PrintWriter out, PrintWriter err) {
+    return check(dir, Overrides.NONE, out, err);
+  }
+
+  /** As {@link #check(Path, PrintWriter, PrintWriter)}; the summary shows the run settings after {@code overrides}. */
+  static ModelConfig check(Path dir, Overrides overrides, PrintWriter out, PrintWriter err) {
     try {
       ModelConfig config = ConfigLoader.load(dir);
-      out.println(config.describe());
+      out.println(overrides.applyTo(config).describe());
       return config;
     } catch (ConfigException e) {
       for (String line : e.lines()) {

@@ -33,6 +33,7 @@ public class ProgressMonitor implements AutoCloseable {
   });
   private final Map<Long, Tracker> trackers = new ConcurrentHashMap<>();
   private final Map<Long, ScheduledFuture<?>> heartbeats = new ConcurrentHashMap<>();
+  private final Map<Long, ScheduledFuture<?>> phases = new ConcurrentHashMap<>();
 
   public ProgressMonitor(RunRepository runs, PartitionRepository partitions, Duration interval) {
     this.runs = runs;
@@ -132,6 +133,29 @@ public class ProgressMonitor implements AutoCloseable {
     Tracker t = trackers.remove(runId);
     if (t != null && t.task != null) {
       t.task.cancel(false);
+    }
+  }
+
+  /**
+   * The run has entered a step after the simulation ({@code what}: "merge: merging the partition
+   * results, computing and storing the statistics"): says so now and every interval until
+   * {@link #endPhase}, so the console is never silent while a run works.
+   */
+  public void phase(long runId, String what) {
+    long start = System.nanoTime();
+    log.info("run {}: {}", runId, what);
+    long ms = Math.max(200, interval.toMillis());
+    ScheduledFuture<?> old = phases.put(runId, timer.scheduleAtFixedRate(() -> log.info("run {}: {} ({} so far)",
+        runId, what, format(Duration.ofNanos(System.nanoTime() - start))), ms, ms, TimeUnit.MILLISECONDS));
+    if (old != null) {
+      old.cancel(false);
+    }
+  }
+
+  public void endPhase(long runId) {
+    ScheduledFuture<?> f = phases.remove(runId);
+    if (f != null) {
+      f.cancel(false);
     }
   }
 

@@ -101,31 +101,40 @@ public class ProjectionJobConfiguration {
 
   @Bean
   Step mergeStep(JobRepository repository, PlatformTransactionManager tx, RunConfigs configs,
-      PartitionRepository partitions, RunRepository runs, ResultRepository results) {
+      PartitionRepository partitions, RunRepository runs, ResultRepository results, ProgressMonitor monitor) {
     return new StepBuilder(JobParams.MERGE_STEP, repository)
-        .tasklet(new MergeTasklet(configs, partitions, runs, results), tx).build();
+        .tasklet(new MergeTasklet(configs, partitions, runs, results), tx)
+        .listener(new PhaseListener(monitor, "step 3 of 5, merge: merging the partition results, computing and "
+            + "storing the statistics"))
+        .build();
   }
 
   @Bean
   Step reportStep(JobRepository repository, PlatformTransactionManager tx, ResultRepository results,
-      RunRepository runs, ReportPublisher publisher) {
+      RunRepository runs, ReportPublisher publisher, ProgressMonitor monitor) {
     return new StepBuilder(JobParams.REPORT_STEP, repository)
-        .tasklet(new ReportTasklet(results, runs, publisher), tx).build();
+        .tasklet(new ReportTasklet(results, runs, publisher), tx)
+        .listener(new PhaseListener(monitor, "step 4 of 5, report: writing the workbook, charts and summary.json"))
+        .build();
   }
 
   @Bean
   Step publishStep(JobRepository repository, PlatformTransactionManager tx, RunRepository runs,
-      ReportPublisher publisher, PartitionRepository partitions, TariffcastProperties properties) {
+      ReportPublisher publisher, PartitionRepository partitions, TariffcastProperties properties,
+      ProgressMonitor monitor) {
     return new StepBuilder(JobParams.PUBLISH_STEP, repository)
-        .tasklet(new PublishTasklet(runs, publisher, partitions, properties.keepPartitionResults()), tx).build();
+        .tasklet(new PublishTasklet(runs, publisher, partitions, properties.keepPartitionResults()), tx)
+        .listener(new PhaseListener(monitor, "step 5 of 5, publish: pointing reports/latest at the run"))
+        .build();
   }
 
   @Bean
-  RunListener runListener(RunRepository runs, ProgressMonitor monitor, RunConfigs configs, PrecisionPrefix prefix) {
+  RunListener runListener(RunRepository runs, ProgressMonitor monitor, RunConfigs configs, PrecisionPrefix prefix,
+      TariffcastProperties properties) {
     return new RunListener(runs, monitor, id -> {
       configs.release(id);
       prefix.release(id);
-    });
+    }, properties.reports());
   }
 
   @Bean

@@ -165,8 +165,8 @@ public class ProjectionLauncher {
     if (!ownerDead && run != null && !Owner.isStale(run, properties.staleAfter())) {
       throw new RefusedException("run " + runId + " is running in process " + run.owner());
     }
-    log.warn("run {}: execution {} was left {} by a process that is gone; recovering it", runId, last.getId(),
-        last.getStatus());
+    log.warn("run {} KILLED: its process {} is gone (execution {} left {}); recovering it", runId,
+        run == null ? "?" : run.owner(), last.getId(), last.getStatus());
     operator.recover(last);
     runs.finished(runId, "FAILED", "killed; recovered");
   }

@@ -1,25 +1,21 @@
 package org.tariffcast.app.job;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.tariffcast.app.persistence.RunRecord;
 import org.tariffcast.app.persistence.RunRepository;
 import org.tariffcast.model.config.ConfigLoader;
+import org.tariffcast.model.config.ConfigSnapshot;
 import org.tariffcast.model.config.ModelConfig;
 import org.tariffcast.simulation.ProjectionEngine;
 
 /**
  * The configuration of a run as the run stored it: every step after {@code validate} reads the
  * snapshot in the database, never the study folder, so that a run resumed after the files
- * were edited still computes what it started computing. Engines are cached per run.
+ * were edited still computes what it started computing. The snapshot's texts are parsed by
+ * {@link ConfigLoader#load(ConfigSnapshot)} (once per process); engines are cached per run.
  */
 @Component
 public class RunConfigs {
@@ -71,37 +67,6 @@ public class RunConfigs {
 
   private ModelConfig load(long runId) {
     RunRecord run = runs.find(runId).orElseThrow(() -> new IllegalStateException("no run " + runId));
-    return Overrides.parse(run.overrides()).applyTo(fromSnapshot(runs.snapshot(runId)));
-  }
-
-  /** Loads a configuration from the texts of its files (written to a private temporary folder). */
-  public static ModelConfig fromSnapshot(Map<String, String> files) {
-    Path dir = null;
-    try {
-      dir = Files.createTempDirectory("tariffcast-snapshot-");
-      for (Map.Entry<String, String> f : files.entrySet()) {
-        Path target = dir.resolve(f.getKey()).normalize();
-        if (!target.startsWith(dir)) {
-          throw new IllegalStateException("snapshot file outside its folder: " + f.getKey());
-        }
-        Files.createDirectories(target.getParent());
-        Files.writeString(target, f.getValue());
-      }
-      return ConfigLoader.load(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      if (dir != null) {
-        delete(dir);
-      }
-    }
-  }
-
-  static void delete(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temporary folder left behind is harmless
-    }
+    return Overrides.parse(run.overrides()).applyTo(ConfigLoader.load(ConfigSnapshot.of(runs.snapshot(runId))));
   }
 }

@@ -32,7 +32,7 @@ public final class Workspace {
     properties.put("tariffcast.reports", reports.toString());
     properties.put("tariffcast.study", Studies.GSIM.toString());
     properties.put("tariffcast.progress-interval", "1s");
-    properties.put("tariffcast.zone", "UTC");
+    properties.put("tariffcast.time-zone", "UTC");
     properties.put("logging.file.name", data.resolve("logs/tariffcast.log").toString());
   }
 

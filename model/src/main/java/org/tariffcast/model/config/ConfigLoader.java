@@ -22,10 +22,17 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads a study folder into a validated {@link ModelConfig}, or reports every problem at once
- * in a {@link ConfigException}. YAML is composed into nodes by SnakeYAML with a safe
- * constructor (no object construction, aliases capped), CSV is read with Apache Commons CSV.
- * Reading changes nothing on disk.
+ * The one loader of a study: parses the texts of a {@link ConfigSnapshot} into a validated
+ * {@link ModelConfig}, or reports every problem at once in a {@link ConfigException}. A study
+ * folder is first read into a snapshot ({@link #load(Path)}), so a folder and the snapshot a run
+ * stored in its database give the same configuration, problems and locations. YAML is composed
+ * into nodes by SnakeYAML with a safe constructor (no object construction, aliases capped), CSV
+ * is read with Apache Commons CSV; everything is parsed in memory and nothing is written.
+ *
+ * <p>A process parses a snapshot once: the outcome (configuration or problems) of the last
+ * {@link #CACHED_STUDIES} snapshots is kept by SHA-256, so {@code validate}, the job's
+ * validation step, the partitions, the merge and remote workers share one parse. Outcomes are
+ * immutable values, safe to share between threads.
  */
 public final class ConfigLoader {
   /** The files of a study, relative to its folder. */
@@ -35,17 +42,59 @@ public final class ConfigLoader {
   public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
   /** Correlation matrices must have no eigenvalue below this. */
   public static final double EIGENVALUE_TOLERANCE = -1e-10;
+  /** Parsed snapshots kept per process (a remote worker serves a few studies at a time). */
+  public static final int CACHED_STUDIES = 4;
+
+  /** A parse's outcome: the configuration, or the exception that lists its problems. */
+  private record Outcome(ModelConfig config, ConfigException failure) {
+    ModelConfig orThrow() {
+      if (config == null) {
+        throw new ConfigException(failure.problems(), failure.omitted());
+      }
+      return config;
+    }
+  }
+
+  private static final Map<String, Outcome> PARSED = java.util.Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Outcome> eldest) {
+          return size() > CACHED_STUDIES;
+        }
+      });
 
   private ConfigLoader() {}
 
-  /** Loads and validates; throws {@link ConfigException} listing every problem. */
+  /**
+   * Parses and validates the texts of a snapshot (parsed once per process: a snapshot met
+   * before returns the same configuration); throws {@link ConfigException} listing every problem.
+   */
+  public static ModelConfig load(ConfigSnapshot snapshot) {
+    return outcome(snapshot).orThrow();
+  }
+
+  /** Every problem of the snapshot's study, sorted by file, line and column; empty if none. */
+  public static List<ConfigProblem> validate(ConfigSnapshot snapshot) {
+    Outcome o = outcome(snapshot);
+    return o.config() == null ? o.failure().problems() : List.of();
+  }
+
+  /**
+   * Reads the study folder into a snapshot and loads that; throws {@link ConfigException}
+   * listing every problem, including files that cannot be read.
+   */
   public static ModelConfig load(Path folder) {
     Problems problems = new Problems();
-    ModelConfig config = read(folder, problems);
-    if (!problems.isEmpty() || config == null) {
+    Map<String, String> texts = readFolder(folder, problems);
+    if (texts == null) {
       throw problems.exception();
     }
-    return config;
+    if (problems.isEmpty()) {
+      return load(ConfigSnapshot.of(texts));
+    }
+    // some files could not be read: report their problems with those of the files that could
+    parse(texts, problems);
+    throw problems.exception();
   }
 
   /** Every problem of the study in {@code folder}, sorted by file, line and column; empty if none. */
@@ -58,8 +107,22 @@ public final class ConfigLoader {
     }
   }
 
-  private static ModelConfig read(Path folder, Problems problems) {
-    Fields f = new Fields(problems);
+  private static Outcome outcome(ConfigSnapshot snapshot) {
+    Outcome o = PARSED.get(snapshot.sha256());
+    if (o == null) {
+      Problems problems = new Problems();
+      ModelConfig config = parse(snapshot.files(), problems);
+      o = problems.isEmpty() && config != null ? new Outcome(config, null) : new Outcome(null, problems.exception());
+      PARSED.put(snapshot.sha256(), o);
+    }
+    return o;
+  }
+
+  /**
+   * The texts of the study's files by name; files that are absent are left out (the parse
+   * reports them), files that cannot be read are problems. Null if {@code folder} is no folder.
+   */
+  private static Map<String, String> readFolder(Path folder, Problems problems) {
     if (!Files.isDirectory(folder)) {
       problems.add(folder.toString(), 0, 0, "folder", "a study folder holding " + String.join(", ", FILES),
           Files.exists(folder) ? "a file" : "no such folder");
@@ -67,9 +130,27 @@ public final class ConfigLoader {
     }
     Map<String, String> texts = new LinkedHashMap<>();
     for (String file : FILES) {
-      String text = readText(folder.resolve(file), file, problems);
-      if (text != null) {
-        texts.put(file, text);
+      Path path = folder.resolve(file);
+      if (Files.isRegularFile(path)) {
+        String text = readText(path, file, problems);
+        if (text != null) {
+          texts.put(file, text);
+        }
+      }
+    }
+    return texts;
+  }
+
+  /**
+   * Parses the texts; every problem goes to {@code problems}. A study file that is neither in
+   * {@code texts} nor already reported is reported missing.
+   */
+  private static ModelConfig parse(Map<String, String> texts, Problems problems) {
+    Fields f = new Fields(problems);
+    Set<String> reported = new HashSet<>(problems.files());
+    for (String file : FILES) {
+      if (!texts.containsKey(file) && !reported.contains(file)) {
+        problems.add(file, 0, 0, "file", "the file " + file + " in the study folder", "nothing");
       }
     }
     StudyFile study = new StudyFile();
@@ -110,7 +191,7 @@ public final class ConfigLoader {
       scenarios.read(scenarioRoot);
     }
 
-    if (!problems.isEmpty() || texts.size() < FILES.size() || !canReadTables || study.run == null
+    if (!problems.isEmpty() || !texts.keySet().containsAll(FILES) || !canReadTables || study.run == null
         || study.horizon == null || params.dynamics == null || tables.elasticities == null) {
       return null;
     }

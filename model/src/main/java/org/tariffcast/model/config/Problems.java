@@ -39,6 +39,11 @@ final class Problems {
     return total == 0;
   }
 
+  /** The files that have a problem. */
+  java.util.Set<String> files() {
+    return java.util.Set.copyOf(kept.keySet());
+  }
+
   /** Every problem found, including those not kept. */
   long size() {
     return total;

@@ -296,10 +296,6 @@ public final class OutputLayout {
     return scenarioBlocks + 2;
   }
 
-  public int scenarioBlocks() {
-    return scenarioBlocks;
-  }
-
   public int baselineBlock() {
     return scenarioBlocks;
   }
@@ -410,18 +406,6 @@ public final class OutputLayout {
 
   public int kpiSlot(int block, int kpi) {
     return seriesSlots + block * kpis.length + kpi;
-  }
-
-  /** KPI slot of a metric/breakdown/window/measure in a block, or -1 when not computed. */
-  public int kpiSlot(int block, Metric metric, String breakdown, Window window, Measure measure) {
-    int li = lineOf(metric, breakdown);
-    for (int i = 0; i < kpis.length; i++) {
-      KpiDef d = kpis[i];
-      if (d.line() == li && d.window() == window && d.measure() == measure) {
-        return kpiSlot(block, i);
-      }
-    }
-    return -1;
   }
 
   public KpiDef kpi(int kpi) {

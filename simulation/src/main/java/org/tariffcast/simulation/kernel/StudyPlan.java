@@ -45,7 +45,6 @@ public final class StudyPlan {
   static final int NO_REF = Integer.MIN_VALUE;
 
   // ---------------------------------------------------------------- dimensions
-  final ModelConfig config;
   /** Regions. */
   final int n;
   /** Sectors. */
@@ -122,7 +121,6 @@ public final class StudyPlan {
   final List<Parameter> uncertain;
 
   private StudyPlan(ModelConfig c) {
-    this.config = c;
     List<String> regions = c.regionCodes();
     List<String> sectorList = c.sectorCodes();
     n = regions.size();
@@ -213,10 +211,6 @@ public final class StudyPlan {
   /** Compiles a study. */
   public static StudyPlan of(ModelConfig config) {
     return new StudyPlan(config);
-  }
-
-  public ModelConfig config() {
-    return config;
   }
 
   public int scenarioCount() {
@@ -495,6 +489,15 @@ public final class StudyPlan {
     final int[][] touchedOfCell;
     /** The sectors with at least one touched flow, ascending. */
     final int[] sectorsTouched;
+    /**
+     * The touched indices some edit gives an uncertain value (their wedges vary from trial to
+     * trial); every other touched index has the same wedges in every trial.
+     */
+    final int[] variableTouched;
+    /** {@code variableEdits[k]}: the edits of regime k on variable touched indices, in order. */
+    final WedgeEdit[][] variableEdits;
+    /** {@code sectorVaries[s]}: some touched index of sector s is variable. */
+    final boolean[] sectorVaries;
 
     ScenarioPlan(String name, double probability, int regimes, String[] regimeNames, int[] effectiveRef,
         int[] touchedSector, int[] touchedFlow, WedgeEdit[][] edits, int[] commitmentStart, int sectors,
@@ -530,6 +533,25 @@ public final class StudyPlan {
         }
       }
       this.sectorsTouched = used.stream().mapToInt(Integer::intValue).toArray();
+      boolean[] variable = new boolean[touched];
+      for (WedgeEdit[] regime : edits) {
+        for (WedgeEdit e : regime) {
+          variable[e.touched()] |= e.paramRef() >= 0;
+        }
+      }
+      List<Integer> vars = new ArrayList<>();
+      this.sectorVaries = new boolean[sectors];
+      for (int i = 0; i < touched; i++) {
+        if (variable[i]) {
+          vars.add(i);
+          sectorVaries[touchedSector[i]] = true;
+        }
+      }
+      this.variableTouched = vars.stream().mapToInt(Integer::intValue).toArray();
+      this.variableEdits = new WedgeEdit[edits.length][];
+      for (int k = 0; k < edits.length; k++) {
+        this.variableEdits[k] = Arrays.stream(edits[k]).filter(e -> variable[e.touched()]).toArray(WedgeEdit[]::new);
+      }
     }
 
     boolean touches(int sector) {

@@ -107,16 +107,37 @@ public final class TrialKernel {
   private final double[] welfareScale;
   /** {@code lumpyU[j * hq + t]}: uniform of lumpy commitment j's delivery in quarter t (shared by scenarios). */
   private final double[] lumpyU;
-  /** Scratch: importers' common factors of one step; exporters' capacity growth factors of one quarter. */
+  /**
+   * Scratch: importers' common factors of one step; exporters' capacity growth factors of one
+   * quarter; importers' capacity-weighted base shares {@code sum_q w_qv exp(c_sq n)} of one quarter.
+   */
   private final double[] commonZ;
   private final double[] capacity;
+  private final double[] norm;
 
   // ---- the scenario being evaluated; regime k from 0 (base year) to its regimes
   /** {@code wedge[i * PARTS + part]}: the cumulative wedge parts of touched index i (fractions). */
   private final double[] wedge;
-  /** {@code regimePower[k][i]}, {@code regimeRate[k][i]}: power and revenue rate of touched index i under regime k. */
-  private final double[][] regimePower;
-  private final double[][] regimeRate;
+  /**
+   * {@code scenarioPower[b][k][i]}, {@code scenarioRate[b][k][i]}: power and revenue rate of
+   * scenario b's touched index i under regime k. Entries that do not depend on the draws are
+   * computed once, here; the variable ones ({@code variableTouched}) in each trial.
+   */
+  private final double[][][] scenarioPower;
+  private final double[][][] scenarioRate;
+  /** The scenario being evaluated's rows of {@link #scenarioPower} and {@link #scenarioRate}: {@code [k][i]}. */
+  private double[][] regimePower;
+  private double[][] regimeRate;
+  /**
+   * {@code wedgeChange[b][s][k]}: how regime k's wedges of sector s compare with regime k-1's and
+   * the base's ({@link #SAME_AS_PREVIOUS}, {@link #SAME_AS_BASE}, {@link #CHANGED}), and
+   * {@code changeHash[b][s][k]} the digest of a change; computed here for the sectors whose
+   * wedges do not depend on the draws, {@link #VARIES} for the others.
+   */
+  private final byte[][][] wedgeChange;
+  private final long[][][] changeHash;
+  /** The digest {@link #compareWedges} computed last. */
+  private long lastHash;
   /** {@code tau[k]}: first quarter (index from the horizon's start, may be negative) regime k is in force. */
   private final int[] tau;
   /** {@code inForce[t]}: the regime in force in quarter t. */
@@ -180,6 +201,7 @@ public final class TrialKernel {
     lumpyU = new double[Math.max(1, plan.lumpyCount) * hq];
     commonZ = new double[n];
     capacity = new double[n];
+    norm = new double[n];
     int touched = 0;
     int regimes = plan.maxRegimes;
     int totalRegimes = 0;
@@ -188,8 +210,12 @@ public final class TrialKernel {
       totalRegimes += sp.regimes * sp.sectorsTouched.length;
     }
     wedge = new double[Math.max(1, touched) * WedgeArithmetic.PARTS];
-    regimePower = new double[regimes + 1][Math.max(1, touched)];
-    regimeRate = new double[regimes + 1][Math.max(1, touched)];
+    scenarioPower = new double[plan.scenarios.length][][];
+    scenarioRate = new double[plan.scenarios.length][][];
+    for (int b = 0; b < plan.scenarios.length; b++) {
+      scenarioPower[b] = new double[plan.scenarios[b].regimes + 1][Math.max(1, plan.scenarios[b].touched)];
+      scenarioRate[b] = new double[plan.scenarios[b].regimes + 1][Math.max(1, plan.scenarios[b].touched)];
+    }
     tau = new int[regimes + 1];
     inForce = new int[hq];
     adjust = new double[regimes + 1][hq];
@@ -210,6 +236,36 @@ public final class TrialKernel {
     ratio = new double[hq];
     total = new double[hq];
     rates = new double[hq];
+    wedgeChange = new byte[plan.scenarios.length][ns][];
+    changeHash = new long[plan.scenarios.length][ns][];
+    constantWedges();
+  }
+
+  /**
+   * The wedges that do not depend on the draws, and how they change from regime to regime,
+   * once for all trials (the same arithmetic as {@link #regimeWedges} and
+   * {@link #compareWedges} in a trial, hence the same bits).
+   */
+  private void constantWedges() {
+    double[] zeros = new double[plan.uncertain.size()];
+    for (int b = 0; b < plan.scenarios.length; b++) {
+      StudyPlan.ScenarioPlan sp = plan.scenarios[b];
+      regimePower = scenarioPower[b];
+      regimeRate = scenarioRate[b];
+      allRegimeWedges(sp, zeros); // the variable entries are recomputed in every trial
+      for (int s = 0; s < ns; s++) {
+        wedgeChange[b][s] = new byte[sp.regimes + 1];
+        changeHash[b][s] = new long[sp.regimes + 1];
+        for (int k = 1; k <= sp.regimes; k++) {
+          if (sp.sectorVaries[s]) {
+            wedgeChange[b][s][k] = VARIES;
+          } else {
+            wedgeChange[b][s][k] = compareWedges(sp, s, k);
+            changeHash[b][s][k] = lastHash;
+          }
+        }
+      }
+    }
   }
 
   // ---- index helpers of the flattened cubes
@@ -269,7 +325,7 @@ public final class TrialKernel {
     shocks(trial, central);
     factors(draws);
     for (int b = 0; b < plan.scenarios.length; b++) {
-      scenario(plan.scenarios[b], trial, draws, central);
+      scenario(b, trial, draws, central);
       write(b, plan.scenarios[b], values);
     }
     baseline();
@@ -370,15 +426,18 @@ public final class TrialKernel {
           int ref = plan.capacityRef[s][r];
           capacity[r] = ref == StudyPlan.NO_REF ? 1 : PortableMath.exp(plan.value(ref, draws) * steps);
         }
+        for (int v = 0; v < n; v++) {
+          double sum = 0;
+          for (int q = 0; q < n; q++) {
+            sum += share[plan.flow(q, v)] * capacity[q];
+          }
+          norm[v] = sum;
+        }
         for (int c = 0; c < cells; c++) {
           int r = cellIndex.exporter[c];
           int v = cellIndex.importer[c];
-          double norm = 0;
-          for (int q = 0; q < n; q++) {
-            norm += share[plan.flow(q, v)] * capacity[q];
-          }
           double d = demand[demandSeries(s, v) + t];
-          factor[cellSeries(s, c) + t] = norm > 0 ? d * (capacity[r] / norm) : d;
+          factor[cellSeries(s, c) + t] = norm[v] > 0 ? d * (capacity[r] / norm[v]) : d;
         }
       }
     }
@@ -387,7 +446,10 @@ public final class TrialKernel {
   // ---------------------------------------------------------------------------------- scenarios
 
   /** The flows of every cell under one scenario: equilibria, adjustment, front-loading, commitments. */
-  private void scenario(StudyPlan.ScenarioPlan sp, long trial, double[] draws, boolean central) {
+  private void scenario(int b, long trial, double[] draws, boolean central) {
+    StudyPlan.ScenarioPlan sp = plan.scenarios[b];
+    regimePower = scenarioPower[b];
+    regimeRate = scenarioRate[b];
     int regimes = sp.regimes;
     long in = Long.MIN_VALUE;
     for (int k = 1; k <= regimes; k++) {
@@ -397,7 +459,7 @@ public final class TrialKernel {
     }
     regimeWedges(sp, draws);
     for (int s : sp.sectorsTouched) {
-      equilibria(sp, s, trial, draws);
+      equilibria(b, s, trial, draws);
     }
     adjustment(draws, regimes);
     for (int s = 0; s < ns; s++) {
@@ -430,15 +492,25 @@ public final class TrialKernel {
       double base = baseQ[cellIndex.flow[c]];
       int o = cellSeries(s, c);
       int hc = sectorCell(s, c);
-      Arrays.fill(ratio, 0, hq, 1.0);
+      boolean moved = false;
       for (int k = 1; k <= regimes; k++) {
         double d = hat[k][hc] - hat[k - 1][hc];
         if (d != 0) {
+          if (!moved) {
+            Arrays.fill(ratio, 0, hq, 1.0);
+            moved = true;
+          }
           double[] ck = adjust[k];
           for (int t = 0; t < hq; t++) {
             ratio[t] += ck[t] * d;
           }
         }
+      }
+      if (!moved) { // ratio 1 throughout: x * 1.0 == x, so the base path gives the same bits
+        for (int t = 0; t < hq; t++) {
+          flows[o + t] = base * factor[o + t];
+        }
+        continue;
       }
       for (int t = 0; t < hq; t++) {
         flows[o + t] = base * factor[o + t] * ratio[t];
@@ -446,8 +518,28 @@ public final class TrialKernel {
     }
   }
 
-  /** Cumulative wedges of each regime on every flow the scenario touches. */
+  /** Cumulative wedges of each regime on every flow the scenario touches whose wedges depend on the draws. */
   private void regimeWedges(StudyPlan.ScenarioPlan sp, double[] draws) {
+    int parts = WedgeArithmetic.PARTS;
+    int[] vars = sp.variableTouched;
+    for (int i : vars) {
+      int s = sp.touchedSector[i];
+      int f = sp.touchedFlow[i];
+      System.arraycopy(plan.baseParts[s], f * parts, wedge, i * parts, parts);
+      regimePower[0][i] = plan.basePower[s][f];
+      regimeRate[0][i] = plan.baseRate[s][f];
+    }
+    for (int k = 1; k <= sp.regimes; k++) {
+      applyEdits(sp, sp.variableEdits[k], draws);
+      for (int i : vars) {
+        regimePower[k][i] = WedgeArithmetic.power(wedge, i * parts);
+        regimeRate[k][i] = WedgeArithmetic.revenueRate(wedge, i * parts);
+      }
+    }
+  }
+
+  /** Cumulative wedges of each regime on every flow the scenario touches. */
+  private void allRegimeWedges(StudyPlan.ScenarioPlan sp, double[] draws) {
     int parts = WedgeArithmetic.PARTS;
     for (int i = 0; i < sp.touched; i++) {
       int s = sp.touchedSector[i];
@@ -457,11 +549,7 @@ public final class TrialKernel {
       regimeRate[0][i] = plan.baseRate[s][f];
     }
     for (int k = 1; k <= sp.regimes; k++) {
-      for (StudyPlan.WedgeEdit e : sp.edits[k]) {
-        int i = e.touched();
-        double baseAdValorem = plan.baseAdValorem(sp.touchedSector[i], sp.touchedFlow[i]);
-        wedge[i * parts + e.part()] = e.component().partValue(plan.value(e.paramRef(), draws), baseAdValorem);
-      }
+      applyEdits(sp, sp.edits[k], draws);
       for (int i = 0; i < sp.touched; i++) {
         regimePower[k][i] = WedgeArithmetic.power(wedge, i * parts);
         regimeRate[k][i] = WedgeArithmetic.revenueRate(wedge, i * parts);
@@ -469,40 +557,74 @@ public final class TrialKernel {
     }
   }
 
-  /** Flow ratios and welfare of each regime of one touched sector into hat[k] and welfare[k]. */
-  private void equilibria(StudyPlan.ScenarioPlan sp, int s, long trial, double[] draws) {
-    int[] ids = sp.touchedOfSector[s];
+  /** Applies edits to {@link #wedge}, in order: the part each sets takes {@link org.tariffcast.model.scenario.WedgeComponent#partValue}. */
+  private void applyEdits(StudyPlan.ScenarioPlan sp, StudyPlan.WedgeEdit[] edits, double[] draws) {
+    for (StudyPlan.WedgeEdit e : edits) {
+      int i = e.touched();
+      double baseAdValorem = plan.baseAdValorem(sp.touchedSector[i], sp.touchedFlow[i]);
+      wedge[i * WedgeArithmetic.PARTS + e.part()] = e.component().partValue(plan.value(e.paramRef(), draws), baseAdValorem);
+    }
+  }
+
+  /** {@link #wedgeChange} values. */
+  private static final byte VARIES = -1;
+  private static final byte CHANGED = 0;
+  private static final byte SAME_AS_PREVIOUS = 1;
+  private static final byte SAME_AS_BASE = 2;
+
+  /**
+   * How regime k's wedges of sector s compare with regime k-1's and the base year's; for
+   * {@link #CHANGED}, {@link #lastHash} is an order-free digest of the flows whose wedge differs
+   * from base (equal wedges, equal digests).
+   */
+  private byte compareWedges(StudyPlan.ScenarioPlan sp, int s, int k) {
     double[] basePower = plan.basePower[s];
     double[] baseRate = plan.baseRate[s];
+    boolean samePrevious = true;
+    boolean sameBase = true;
+    long hash = 0;
+    for (int i : sp.touchedOfSector[s]) {
+      double p = regimePower[k][i];
+      double r = regimeRate[k][i];
+      samePrevious &= p == regimePower[k - 1][i] && r == regimeRate[k - 1][i];
+      int f = sp.touchedFlow[i];
+      if (p != basePower[f] || r != baseRate[f]) {
+        sameBase = false;
+        hash += TrialStreams.mix(f * 0x9E3779B97F4A7C15L ^ TrialStreams.mix(Double.doubleToLongBits(p))
+            ^ Double.doubleToLongBits(r) * 0xC2B2AE3D27D4EB4FL);
+      }
+    }
+    lastHash = hash;
+    return samePrevious ? SAME_AS_PREVIOUS : sameBase ? SAME_AS_BASE : CHANGED;
+  }
+
+  /** Flow ratios and welfare of each regime of one touched sector into hat[k] and welfare[k]. */
+  private void equilibria(int b, int s, long trial, double[] draws) {
+    StudyPlan.ScenarioPlan sp = plan.scenarios[b];
+    int[] ids = sp.touchedOfSector[s];
+    byte[] change = wedgeChange[b][s];
     int hc = sectorCell(s, 0);
     int hr = sectorRegion(s, 0);
     for (int k = 1; k <= sp.regimes; k++) {
-      boolean samePrevious = true;
-      boolean sameBase = true;
-      long hash = 0;
-      for (int i : ids) {
-        double p = regimePower[k][i];
-        double r = regimeRate[k][i];
-        samePrevious &= p == regimePower[k - 1][i] && r == regimeRate[k - 1][i];
-        int f = sp.touchedFlow[i];
-        if (p != basePower[f] || r != baseRate[f]) {
-          sameBase = false;
-          // order-free digest of the flows whose wedge differs from base (equal wedges, equal digests)
-          hash += TrialStreams.mix(f * 0x9E3779B97F4A7C15L ^ TrialStreams.mix(Double.doubleToLongBits(p))
-              ^ Double.doubleToLongBits(r) * 0xC2B2AE3D27D4EB4FL);
-        }
+      byte c = change[k];
+      long hash = changeHash[b][s][k];
+      if (c == VARIES) {
+        c = compareWedges(sp, s, k);
+        hash = lastHash;
       }
-      if (samePrevious || tau[k] >= hq) {
+      if (c == SAME_AS_PREVIOUS || tau[k] >= hq) {
         // same wedges as before, or not in force within the horizon (its adjustment weight is 0 throughout)
         System.arraycopy(hat[k - 1], hc, hat[k], hc, cells);
         System.arraycopy(welfare[k - 1], hr, welfare[k], hr, n);
         continue;
       }
-      if (sameBase) {
+      if (c == SAME_AS_BASE) {
         Arrays.fill(hat[k], hc, hc + cells, 1.0);
         Arrays.fill(welfare[k], hr, hr + n, 0.0);
         continue;
       }
+      double[] basePower = plan.basePower[s];
+      double[] baseRate = plan.baseRate[s];
       for (int r = 0; r < n; r++) {
         System.arraycopy(basePower, plan.flow(r, 0), matPower[r], 0, n);
         System.arraycopy(baseRate, plan.flow(r, 0), matRate[r], 0, n);
@@ -869,7 +991,10 @@ public final class TrialKernel {
   public List<EquilibriumTable> tables(double[] draws) {
     List<EquilibriumTable> out = new ArrayList<>();
     List<String> regions = Arrays.asList(plan.regionCodes);
-    for (StudyPlan.ScenarioPlan sp : plan.scenarios) {
+    for (int b = 0; b < plan.scenarios.length; b++) {
+      StudyPlan.ScenarioPlan sp = plan.scenarios[b];
+      regimePower = scenarioPower[b];
+      regimeRate = scenarioRate[b];
       regimeWedges(sp, draws);
       for (int k = 1; k <= sp.regimes; k++) {
         for (int s = 0; s < ns; s++) {
