@@ -36,12 +36,25 @@ public class HistoryCommand extends Subcommand {
   int run(ConfigurableApplicationContext ctx) {
     TariffcastProperties props = ctx.getBean(TariffcastProperties.class);
     print(ctx.getBean(RunRepository.class).recent(limit), props, out(),
-        ctx.getBean(org.tariffcast.app.mail.DeliveryRepository.class)::summary);
+        mailSummary(ctx));
     return ExitCodes.OK;
   }
 
   static void print(List<RunRecord> runs, TariffcastProperties props, PrintWriter out) {
     print(runs, props, out, id -> "-");
+  }
+
+  /** The MAIL column from the delivery table; "-" where it cannot be read. */
+  static java.util.function.LongFunction<String> mailSummary(ConfigurableApplicationContext ctx) {
+    org.tariffcast.app.mail.DeliveryRepository deliveries = new org.tariffcast.app.mail.DeliveryRepository(
+        ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class));
+    return id -> {
+      try {
+        return deliveries.summary(id);
+      } catch (RuntimeException e) {
+        return "-";
+      }
+    };
   }
 
   /** {@code mail} gives the MAIL column: sent, pending, gave up, or "-" when nothing was mailed. */
