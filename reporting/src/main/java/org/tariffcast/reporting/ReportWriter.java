@@ -44,6 +44,11 @@ public final class ReportWriter {
     return "tariffcast-run-" + runId + ".xlsx";
   }
 
+  /** The annex workbook's file name for a run. */
+  public static String annexName(long runId) {
+    return "tariffcast-run-" + runId + "-annex.xlsx";
+  }
+
   /** The name of the machine-readable summary. */
   public static final String SUMMARY_JSON = "summary.json";
 
@@ -66,11 +71,13 @@ public final class ReportWriter {
     }
     String workbookName = workbookName(result.info().runId());
     Path workbook = AtomicFiles.write(directory.resolve(workbookName),
-        out -> new WorkbookRenderer(options.topDrivers()).write(data, charts, now, out));
+        out -> new WorkbookRenderer(options.topDrivers()).write(data, charts, now, false, out));
+    Path annex = AtomicFiles.write(directory.resolve(annexName(result.info().runId())),
+        out -> new WorkbookRenderer(options.topDrivers()).write(data, charts, now, true, out));
     SummaryJson.Files files = new SummaryJson.Files(workbookName, charts.stream().map(RenderedChart::fileName).toList());
     Path summary = AtomicFiles.write(directory.resolve(SUMMARY_JSON),
         out -> new SummaryJson().write(data, now, files, out));
-    return new ReportFiles(workbook, chartFiles, summary);
+    return new ReportFiles(workbook, annex, chartFiles, summary);
   }
 
   /** The source line under every chart, e.g. "Source: tariffcast run 42 (us-vietnam-2025) · 10,000 trials · rendered 2026-01-05". */

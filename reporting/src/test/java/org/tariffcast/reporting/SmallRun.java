@@ -8,12 +8,16 @@ import java.util.Map;
 import org.tariffcast.model.config.ConfigSnapshot;
 import org.tariffcast.model.result.CentralCase;
 import org.tariffcast.model.result.ConvergencePoint;
+import org.tariffcast.model.geo.Region;
+import org.tariffcast.model.geo.Sector;
 import org.tariffcast.model.result.EquilibriumTable;
+import org.tariffcast.model.result.Indicator;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.KpiStatistics;
 import org.tariffcast.model.result.KpiValue;
 import org.tariffcast.model.result.Measure;
 import org.tariffcast.model.result.Metric;
+import org.tariffcast.model.result.ParameterLabel;
 import org.tariffcast.model.result.Percentiles;
 import org.tariffcast.model.result.RunInfo;
 import org.tariffcast.model.result.RunResult;
@@ -22,11 +26,14 @@ import org.tariffcast.model.result.Sensitivity;
 import org.tariffcast.model.result.SeriesKey;
 import org.tariffcast.model.result.SeriesStatistics;
 import org.tariffcast.model.result.Statistics;
+import org.tariffcast.model.result.StudyDescription;
+import org.tariffcast.model.result.TargetDescription;
 import org.tariffcast.model.result.TargetProbability;
 import org.tariffcast.model.result.Welfare;
 import org.tariffcast.model.result.Window;
 import org.tariffcast.model.run.SamplingMethod;
 import org.tariffcast.model.run.SolverKind;
+import org.tariffcast.model.run.Target;
 import org.tariffcast.model.time.Horizon;
 import org.tariffcast.model.time.YearQuarter;
 import org.tariffcast.model.trade.DataSource;
@@ -102,7 +109,45 @@ public final class SmallRun {
         List.of(DataSource.of("flows.csv", "US Census 2024, HS 85 (approx.)", Quality.APPROX, 12),
             DataSource.of("tariffs.csv", "USITC HTS MFN simple average (approx.)", Quality.APPROX, 8),
             DataSource.of("elasticities.csv", "GTAP Armington (Hertel et al.)", Quality.DERIVED, 6)),
-        snapshot);
+        snapshot, description(scenarios));
+  }
+
+  /**
+   * The headline indicators the engine records for a study (see {@code OutputLayout}): the
+   * five totals as change against baseline, final year then whole horizon, then the home's and
+   * the partner's net welfare over the horizon.
+   */
+  public static List<Indicator> headlines(String home, String partner) {
+    List<Indicator> out = new ArrayList<>();
+    for (Window w : List.of(Window.FINAL_YEAR, Window.HORIZON)) {
+      for (Metric m : List.of(Metric.IMPORTS_FROM_PARTNER, Metric.EXPORTS_TO_PARTNER, Metric.BILATERAL_BALANCE,
+          Metric.TARIFF_REVENUE, Metric.PARTNER_EXPORTS)) {
+        out.add(Indicator.of(m, KpiKey.TOTAL, w, Measure.CHANGE_VS_BASELINE));
+      }
+    }
+    out.add(Indicator.of(Metric.WELFARE, home, Window.HORIZON, Measure.LEVEL));
+    out.add(Indicator.of(Metric.WELFARE, partner, Window.HORIZON, Measure.LEVEL));
+    return out;
+  }
+
+  /** The study as the engine would describe it (names as in the snapshot's study.yml). */
+  private StudyDescription description(List<ScenarioInfo> scenarios) {
+    List<TargetDescription> targets = List.of(
+        TargetDescription.of(new Target("Deficit shrinks by 20 % in the final year", Metric.BILATERAL_BALANCE, "total",
+            Window.FINAL_YEAR, Measure.PCT_CHANGE_VS_BASELINE, Target.Comparison.GE, 0.20),
+            "United States deficit with Vietnam shrinks by at least 20 % in the final year vs baseline"),
+        TargetDescription.of(new Target("US imports from Vietnam fall by a quarter", Metric.IMPORTS_FROM_PARTNER,
+            "total", Window.FINAL_YEAR, Measure.PCT_CHANGE_VS_BASELINE, Target.Comparison.LE, -0.25),
+            "United States imports from Vietnam fall by at least 25 % in the final year vs baseline"));
+    List<ParameterLabel> parameters = List.of(
+        ParameterLabel.of("Es.ELEC.US", "Substitution elasticity, Electronics, United States", "triangular(4.4, 8.8, 11)"),
+        ParameterLabel.of("vn_transshipment_share", "Share of Vietnam's goods deemed transshipped",
+            "triangular(0.02, 0.06, 0.16)"));
+    return new StudyDescription("us-vietnam-2025", "US–Vietnam tariff negotiation 2025", "US", "VN", "US", 2024,
+        List.of(Region.of("US", "United States"), Region.of("VN", "Vietnam"), Region.of("CN", "China"),
+            Region.of("RW", "Rest of world")),
+        List.of(Sector.of("ELEC", "Electronics", "85"), Sector.of("APPAREL", "Apparel", "61", "62")),
+        scenarios, parameters, targets, headlines("US", "VN"));
   }
 
   // ---------------------------------------------------------------- KPIs

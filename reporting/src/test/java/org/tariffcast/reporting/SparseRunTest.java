@@ -21,6 +21,8 @@ import org.tariffcast.model.result.RunInfo;
 import org.tariffcast.model.result.RunResult;
 import org.tariffcast.model.result.ScenarioInfo;
 import org.tariffcast.model.result.Statistics;
+import org.tariffcast.model.result.StudyDescription;
+import org.tariffcast.model.geo.Region;
 import org.tariffcast.model.result.Window;
 import org.tariffcast.model.run.SamplingMethod;
 import org.tariffcast.model.run.SolverKind;
@@ -47,7 +49,10 @@ class SparseRunTest {
             new ScenarioInfo("Outlook", 1, null)),
         List.of(KpiStatistics.of(KpiKey.of("Only", Metric.IMPORTS_FROM_PARTNER, "total", Window.FINAL_YEAR,
             Measure.PCT_CHANGE_VS_BASELINE), nan)),
-        List.of(), List.of(), List.of(), List.of(), new CentralCase(List.of(), List.of()), List.of(), snapshot);
+        List.of(), List.of(), List.of(), List.of(), new CentralCase(List.of(), List.of()), List.of(), snapshot,
+        new StudyDescription("tiny", null, "AA", "BB", "AA", 2029, List.of(Region.of("AA", "AA"), Region.of("BB", "BB")),
+            List.of(), List.of(new ScenarioInfo("Only", 1.0, null), new ScenarioInfo("Baseline", 0, null),
+                new ScenarioInfo("Outlook", 1, null)), List.of(), List.of(), SmallRun.headlines("AA", "BB")));
 
     ReportFiles files = ReportWriter.of(ReportOptions.defaults().at(Instant.parse("2030-02-01T00:00:00Z")))
         .write(run, dir);
@@ -55,12 +60,16 @@ class SparseRunTest {
     assertThat(files.charts()).extracting(p -> p.getFileName().toString())
         .containsExactly("scenario-comparison.png");
     try (XSSFWorkbook wb = Rendered.open(files.workbook())) {
-      assertThat(wb.getNumberOfSheets()).isEqualTo(8);
+      assertThat(wb.getNumberOfSheets()).isEqualTo(5);
       List<String> summary = Rendered.texts(wb.getSheet("Summary"));
-      assertThat(summary).anyMatch(t -> t.startsWith("Under Only, AA imports from BB in the final year (2030Q3–2031Q2) "
+      // 2030Q3 + 4 quarters: July 2030 to June 2031
+      assertThat(summary).anyMatch(t -> t.startsWith("Under Only, AA imports from BB in the year to June 2031 "
           + "are about the same as baseline"));
       assertThat(Rendered.texts(wb.getSheet("Drivers"))).contains("The run has no sensitivity results.");
-      assertThat(Rendered.texts(wb.getSheet("Convergence"))).contains("n/a");
+    }
+    try (XSSFWorkbook annex = Rendered.open(files.annex())) {
+      assertThat(annex.getNumberOfSheets()).isEqualTo(7);
+      assertThat(Rendered.texts(annex.getSheet("Convergence"))).contains("n/a");
     }
     JsonNode json = JsonMapper.builder().build().readTree(files.summaryJson().toFile());
     assertThat(json.get("finished_at").isNull()).isTrue();

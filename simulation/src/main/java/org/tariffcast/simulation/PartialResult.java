@@ -1,5 +1,7 @@
 package org.tariffcast.simulation;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -157,7 +159,10 @@ public final class PartialResult {
   /** The versioned binary form. */
   public byte[] toBytes() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(buffer))) {
+    // buffered: DataOutputStream and the varints write byte by byte, and each single-byte write to the
+    // deflater is a native call (the compressed bytes do not depend on how the input is chunked)
+    try (DataOutputStream out = new DataOutputStream(
+        new BufferedOutputStream(new DeflaterOutputStream(buffer), 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
       out.writeLong(fingerprint);
@@ -193,7 +198,8 @@ public final class PartialResult {
 
   /** Reads {@link #toBytes()} output. */
   public static PartialResult fromBytes(byte[] bytes) {
-    try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(bytes)))) {
+    try (DataInputStream in = new DataInputStream(
+        new BufferedInputStream(new InflaterInputStream(new ByteArrayInputStream(bytes)), 1 << 16))) {
       int magic = in.readInt();
       if (magic != MAGIC) {
         throw new IllegalArgumentException("not a tariffcast partial result: magic " + Integer.toHexString(magic));

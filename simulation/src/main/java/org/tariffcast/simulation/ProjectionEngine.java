@@ -3,6 +3,8 @@ package org.tariffcast.simulation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -16,15 +18,17 @@ import org.tariffcast.model.config.ModelConfig;
 import org.tariffcast.model.distribution.Parameter;
 import org.tariffcast.model.result.CentralCase;
 import org.tariffcast.model.result.ConvergencePoint;
+import org.tariffcast.model.result.Indicator;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.KpiStatistics;
 import org.tariffcast.model.result.KpiValue;
 import org.tariffcast.model.result.RunInfo;
 import org.tariffcast.model.result.RunResult;
-import org.tariffcast.model.result.ScenarioInfo;
 import org.tariffcast.model.result.Sensitivity;
 import org.tariffcast.model.result.SeriesStatistics;
+import org.tariffcast.model.result.StudyDescription;
 import org.tariffcast.model.result.TargetProbability;
+import org.tariffcast.model.result.Window;
 import org.tariffcast.model.run.PrecisionTarget;
 import org.tariffcast.model.run.RunSettings;
 import org.tariffcast.model.run.SamplingMethod;
@@ -517,13 +521,7 @@ public final class ProjectionEngine {
     RunInfo info = new RunInfo(runId, config.name(), config.title(), config.home(), config.partner(),
         config.snapshot().sha256(), run.seed(), all.trials(), run.sampling(), run.solver(), config.horizon(),
         config.baseYear(), startedAt, finishedAt, versions);
-    List<ScenarioInfo> scenarios = new ArrayList<>();
-    for (Scenario s : config.scenarios()) {
-      scenarios.add(new ScenarioInfo(s.name(), s.probability(), s.description()));
-    }
-    scenarios.add(new ScenarioInfo(Scenario.BASELINE, 0, "No change: base-year tariffs throughout"));
-    scenarios.add(new ScenarioInfo(Scenario.OUTLOOK, 1,
-        "Probability mixture of the scenarios (each trial takes one scenario with its probability)"));
+    StudyDescription description = description();
     StatisticsBank bank = all.bank;
     List<SeriesStatistics> series = new ArrayList<>();
     for (int slot = 0; slot < layout.seriesSlots(); slot++) {
@@ -542,8 +540,37 @@ public final class ProjectionEngine {
             (double) hits / all.trials(), ci[0], ci[1], all.trials()));
       }
     }
-    return new RunResult(info, scenarios, kpis, series, targets, sensitivity(all), convergence(all), centralCase,
-        config.sources(), config.snapshot());
+    return new RunResult(info, description.scenarios(), kpis, series, targets, sensitivity(all), convergence(all),
+        centralCase, config.sources(), config.snapshot(), description);
+  }
+
+  /**
+   * What this engine's results are about: names, labelled parameters, targets in words, and
+   * the headline indicators whose convergence and sensitivity {@link #finish} records.
+   */
+  public StudyDescription description() {
+    return config.description(headlines(layout, headline));
+  }
+
+  /**
+   * The description {@link #finish} gives a study's results, without building an engine (no
+   * central case): for results stored before descriptions were.
+   */
+  public static StudyDescription describe(ModelConfig config) {
+    OutputLayout layout = OutputLayout.of(StudyPlan.of(config), config.targets());
+    return config.description(headlines(layout, layout.headlineSlots()));
+  }
+
+  /** The compared scenarios' headline KPIs without their scenario, final year first. */
+  private static List<Indicator> headlines(OutputLayout layout, int[] slots) {
+    LinkedHashSet<Indicator> out = new LinkedHashSet<>();
+    for (int slot : slots) {
+      KpiKey key = layout.kpiKey(slot);
+      if (!key.scenario().equals(Scenario.BASELINE)) {
+        out.add(Indicator.of(key));
+      }
+    }
+    return out.stream().sorted(Comparator.comparing((Indicator i) -> i.window() != Window.FINAL_YEAR)).toList();
   }
 
   private List<ConvergencePoint> convergence(PartialResult all) {

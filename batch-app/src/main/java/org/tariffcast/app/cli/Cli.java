@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
+import org.tariffcast.app.persistence.H2Files;
+import org.tariffcast.app.settings.SettingProblem;
+import org.tariffcast.app.settings.SettingsException;
 import picocli.CommandLine;
 
 /**
@@ -26,8 +30,28 @@ public final class Cli {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("error: " + rootMessage(e));
-      return e instanceof UsageException ? ExitCodes.BAD_INPUT : ExitCodes.FAILED;
+      SettingsException settings = settingsProblem(e);
+      if (settings != null) {
+        for (SettingProblem p : settings.problems()) {
+          commandLine.getErr().println(p.message());
+        }
+        commandLine.getErr().println(settings.problems().size() + " problem"
+            + (settings.problems().size() == 1 ? "" : "s") + " in the settings; nothing was started");
+        return ExitCodes.BAD_INPUT;
+      }
+      H2Files.UnusableDatabaseException unusable = cause(e, H2Files.UnusableDatabaseException.class);
+      if (unusable != null) {
+        commandLine.getErr().println(unusable.getMessage());
+        return ExitCodes.FAILED;
+      }
+      if (e instanceof UsageException) {
+        commandLine.getErr().println("error: " + rootMessage(e));
+        return ExitCodes.BAD_INPUT;
+      }
+      // one line on the console; the trace is in the log file (the console pattern drops traces)
+      LoggerFactory.getLogger(Cli.class).debug("command failed", e);
+      commandLine.getErr().println("error: " + oneLine(rootMessage(e)) + logHint(springArgs));
+      return ExitCodes.FAILED;
     });
     cl.setParameterExceptionHandler((e, a) -> {
       CommandLine c = e.getCommandLine();
@@ -39,6 +63,58 @@ public final class Cli {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The first cause of {@code e} (or {@code e}) of the given type, or null. */
+  static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+
+  /** A message on one line, at most 500 characters: the rest is in the log. */
+  static String oneLine(String message) {
+    String m = message.replaceAll("\\s*\\R\\s*", " ");
+    return m.length() > 500 ? m.substring(0, 497) + "..." : m;
+  }
+
+  /** {@code  (details in data/logs/tariffcast.log)}, or nothing if no log file is configured. */
+  static String logHint(List<String> springArgs) {
+    String file = null;
+    for (String a : springArgs) {
+      if (a.startsWith("--logging.file.name=")) {
+        file = a.substring("--logging.file.name=".length());
+      }
+    }
+    try {
+      if (file == null && SpringContexts.environment(springArgs)
+          instanceof org.springframework.core.env.ConfigurableEnvironment env) {
+        // the environment alone blanks logging.file.name on its command line: read the files' value
+        for (org.springframework.core.env.PropertySource<?> ps : env.getPropertySources()) {
+          Object v = ps.getProperty("logging.file.name");
+          if (v != null && !v.toString().isBlank()) {
+            file = v.toString();
+            break;
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      // no hint
+    }
+    return file == null || file.isBlank() ? "" : " (details in " + file + ")";
+  }
+
+  /** The settings problem behind {@code e}, if that is what it is. */
+  static SettingsException settingsProblem(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SettingsException s) {
+        return s;
+      }
+    }
+    return null;
   }
 
   static String rootMessage(Throwable e) {

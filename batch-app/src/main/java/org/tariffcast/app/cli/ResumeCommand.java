@@ -3,6 +3,9 @@ package org.tariffcast.app.cli;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.app.job.ProjectionLauncher;
 import org.tariffcast.app.persistence.RunRepository;
+import org.tariffcast.app.settings.RunOptions;
+import org.tariffcast.app.settings.SettingsException;
+import org.tariffcast.model.run.RunLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +24,16 @@ public class ResumeCommand extends Subcommand {
 
   @Option(names = "--threads", paramLabel = "K", description = "worker threads")
   void threads(int value) {
-    threads = (int) Ranges.positive(spec, "--threads", value);
+    threads = (int) Ranges.between(spec, "--threads", value, 1, RunLimits.MAX_THREADS);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    var bad = RunOptions.check(null, threads, SpringContexts.environment(parent.springArgs));
+    if (!bad.isEmpty()) {
+      throw new SettingsException(bad);
+    }
+    return super.call();
   }
 
   @Override

@@ -6,7 +6,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.app.job.Overrides;
 import org.tariffcast.app.job.ProjectionLauncher;
 import org.tariffcast.app.persistence.RunRepository;
+import org.tariffcast.app.settings.RunOptions;
+import org.tariffcast.app.settings.SettingsException;
 import org.tariffcast.model.config.ModelConfig;
+import org.tariffcast.model.run.RunLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,19 +37,24 @@ public class RunCommand extends Subcommand {
 
   @Option(names = "--trials", paramLabel = "N", description = "trials (replaces the study's count or precision target)")
   void trials(long value) {
-    trials = Ranges.positive(spec, "--trials", value);
+    trials = Ranges.between(spec, "--trials", value, 1, RunLimits.MAX_TRIALS);
   }
 
   @Option(names = "--threads", paramLabel = "K", description = "worker threads (default: tariffcast.threads; "
       + "results do not depend on it)")
   void threads(int value) {
-    threads = (int) Ranges.positive(spec, "--threads", value);
+    threads = (int) Ranges.between(spec, "--threads", value, 1, RunLimits.MAX_THREADS);
   }
 
   /** Validates the study with the environment alone (nothing written if it is invalid), then runs it. */
   @Override
   public Integer call() throws Exception {
-    dir = parent.study(config, SpringContexts.environment(parent.springArgs));
+    var env = SpringContexts.environment(parent.springArgs);
+    var bad = RunOptions.check(trials, threads, env);
+    if (!bad.isEmpty()) {
+      throw new SettingsException(bad);
+    }
+    dir = parent.study(config, env);
     model = ValidateCommand.check(dir, new Overrides(trials, seed), out(), err());
     return model == null ? ExitCodes.BAD_INPUT : super.call();
   }

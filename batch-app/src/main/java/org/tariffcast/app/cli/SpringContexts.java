@@ -6,6 +6,9 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.tariffcast.app.persistence.H2Files;
+import org.tariffcast.app.settings.SettingsCheck;
+import org.tariffcast.app.settings.SettingsException;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.tariffcast.app.TariffcastApplication;
@@ -68,27 +71,54 @@ public final class SpringContexts {
     };
   }
 
-  /** The lean context of the read-only commands ({@link ReadOnlyContext}). */
+  /**
+   * The lean context of the read-only commands ({@link ReadOnlyContext}). An empty, unreadable or
+   * damaged H2 file is refused as for {@link #application}.
+   */
   static ConfigurableApplicationContext readOnly(List<String> springArgs) {
+    String url = environment(springArgs).getProperty("spring.datasource.url");
+    H2Files.verify(url);
     List<String> args = new ArrayList<>(springArgs);
     args.add("--spring.datasource.hikari.maximum-pool-size=2");
     args.add("--spring.datasource.hikari.minimum-idle=1");
-    return new SpringApplicationBuilder(ReadOnlyContext.class).web(WebApplicationType.NONE)
-        .listeners(new TimeZoneSetting()).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-        .registerShutdownHook(false).run(args.toArray(String[]::new));
+    try {
+      return new SpringApplicationBuilder(ReadOnlyContext.class).web(WebApplicationType.NONE)
+          .listeners(new TimeZoneSetting()).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+          .registerShutdownHook(false).run(args.toArray(String[]::new));
+    } catch (RuntimeException e) {
+      if (H2Files.isCorruption(e)) {
+        throw new H2Files.UnusableDatabaseException(H2Files.corruptionParagraph(url), e);
+      }
+      throw e;
+    }
   }
 
-  /** The whole application; {@code schedule} true starts with Quartz. */
+  /**
+   * The whole application; {@code schedule} true starts with Quartz. The settings are checked
+   * first ({@link SettingsCheck}): if one is wrong, {@link SettingsException} is thrown before
+   * any log file, database or folder is created.
+   */
   public static ConfigurableApplicationContext application(List<String> springArgs, boolean schedule) {
+    Environment env = environment(springArgs);
+    SettingsCheck.verify(env);
+    String url = env.getProperty("spring.datasource.url");
+    H2Files.verify(url);
     List<String> args = new ArrayList<>(springArgs);
     if (schedule) {
       args.add("--tariffcast.mode=schedule");
     } else {
       args.add("--spring.autoconfigure.exclude=" + QUARTZ_AUTOCONFIG);
     }
-    return new SpringApplicationBuilder(TariffcastApplication.class).web(WebApplicationType.NONE)
-        .listeners(new TimeZoneSetting()).bannerMode(Banner.Mode.OFF).logStartupInfo(false).registerShutdownHook(schedule)
-        .run(args.toArray(String[]::new));
+    try {
+      return new SpringApplicationBuilder(TariffcastApplication.class).web(WebApplicationType.NONE)
+          .listeners(new TimeZoneSetting()).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+          .registerShutdownHook(schedule).run(args.toArray(String[]::new));
+    } catch (RuntimeException e) {
+      if (H2Files.isCorruption(e)) {
+        throw new H2Files.UnusableDatabaseException(H2Files.corruptionParagraph(url), e);
+      }
+      throw e;
+    }
   }
 
   /** An empty configuration: the environment without beans. */

@@ -10,7 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,12 +35,35 @@ public class ReportPublisher {
   private static final Pattern LATEST_RUN = Pattern.compile("\"run_id\"\\s*:\\s*(\\d+)");
   private final Path root;
   private final ZoneId zone;
+  private static final Pattern LATEST_DATABASE = Pattern.compile("\"database_id\"\\s*:\\s*\"([^\"]*)\"");
+  /** The file of a report folder that names the database the run belongs to. */
+  public static final String DATABASE_ID_FILE = "database-id";
   private final ReportOptions options;
+  private final Supplier<String> databaseId;
 
+  /** A publisher that does not record or check database identities (tests of rendering alone). */
   public ReportPublisher(Path root, ZoneId zone, ReportOptions options) {
+    this(root, zone, options, () -> null);
+  }
+
+  /**
+   * {@code databaseId}: the identity of the database whose runs this publisher writes; each
+   * folder records it, and a folder of another database is never overwritten.
+   */
+  public ReportPublisher(Path root, ZoneId zone, ReportOptions options, Supplier<String> databaseId) {
     this.root = root;
     this.zone = zone;
     this.options = options;
+    this.databaseId = databaseId;
+  }
+
+  /** Thrown instead of overwriting a report folder that belongs to another database. */
+  public static class ForeignFolderException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    ForeignFolderException(String message) {
+      super(message);
+    }
   }
 
   public Path root() {
@@ -56,10 +81,18 @@ public class ReportPublisher {
     String relative = relativeFolder(result);
     Path target = root.resolve(relative);
     Path partial = target.resolveSibling(target.getFileName() + ".partial");
+    String db = databaseId.get();
     try {
+      String stamp = db == null ? null : db + "\nrun " + result.info().runId() + " started " + result.info().startedAt();
+      if (db != null) {
+        refuseForeign(target, result.info().runId(), db, stamp);
+      }
       Files.createDirectories(target.getParent());
       deleteTree(partial);
       ReportWriter.of(options).write(result, partial);
+      if (db != null) {
+        Files.writeString(partial.resolve(DATABASE_ID_FILE), stamp + "\n", StandardCharsets.UTF_8);
+      }
       if (Files.exists(target)) {
         Path old = target.resolveSibling(target.getFileName() + ".old-" + System.currentTimeMillis());
         move(target, old);
@@ -77,21 +110,56 @@ public class ReportPublisher {
   }
 
   /**
-   * Points {@code latest} at a run's folder, unless a newer run is already published: rendering
-   * an old run again does not move the pointer back.
+   * Refuses to replace {@code target} if it holds the reports of another database (or of a
+   * database that recorded none): the run ids of a database that replaced a lost one restart
+   * at 1, and its run 1 must not take the old run 1's reports.
+   */
+  private void refuseForeign(Path target, long runId, String db, String stamp) throws IOException {
+    if (!Files.exists(target)) {
+      return;
+    }
+    Path idFile = target.resolve(DATABASE_ID_FILE);
+    List<String> lines = Files.isRegularFile(idFile) ? Files.readAllLines(idFile, StandardCharsets.UTF_8) : List.of();
+    String other = lines.isEmpty() ? null : lines.get(0).trim();
+    String otherRun = lines.size() < 2 ? null : lines.get(1).trim();
+    if (stamp.equals(String.join("\n", lines).trim())) {
+      return;
+    }
+    String whose;
+    if (other == null) {
+      whose = "a database that did not record its identity";
+    } else if (!db.equals(other)) {
+      whose = "another database (database-id " + other + "; this one is " + db + ")";
+    } else {
+      whose = "this database, but an earlier " + otherRun + " (this run " + stamp.substring(stamp.indexOf('\n') + 1)
+          + "), lost from the database since: was it restored from an older backup?";
+    }
+    throw new ForeignFolderException(target + " holds the reports of a run " + runId + " of " + whose
+        + "; they are never overwritten. If this database replaced a lost one, restore the lost one from its backup "
+        + "(batch-app/OPERATIONS.md, 'Backup and restore'); if two databases share this reports folder, give each "
+        + "its own tariffcast.reports; to keep the new run, move the old folder away and run 'tariffcast report --run "
+        + runId + "'.");
+  }
+
+  /**
+   * Points {@code latest} at a run's folder, unless a newer run of the same database is already
+   * published: rendering an old run again does not move the pointer back. A pointer left by
+   * another database is replaced (its run ids say nothing about ours).
    */
   public boolean publish(long runId, String relativeFolder) {
     try {
       Files.createDirectories(root);
       Optional<Long> current = latestRunId();
-      if (current.isPresent() && current.get() > runId) {
+      String db = databaseId.get();
+      boolean sameDatabase = db == null || db.equals(latestDatabaseId().orElse(null));
+      if (current.isPresent() && sameDatabase && current.get() > runId) {
         log.info("run {}: latest stays at newer run {}", runId, current.get());
         return false;
       }
       Path json = root.resolve("latest.json");
       Path tmp = root.resolve(".latest.json.tmp");
-      Files.writeString(tmp, "{\"run_id\": " + runId + ", \"path\": \"" + relativeFolder + "\"}\n",
-          StandardCharsets.UTF_8);
+      Files.writeString(tmp, "{\"run_id\": " + runId + ", \"path\": \"" + relativeFolder + "\""
+          + (db == null ? "" : ", \"database_id\": \"" + db + "\"") + "}\n", StandardCharsets.UTF_8);
       move(tmp, json);
       try {
         Path link = root.resolve("latest");
@@ -116,6 +184,16 @@ public class ReportPublisher {
     }
     Matcher m = LATEST_RUN.matcher(Files.readString(json));
     return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+  }
+
+  /** The database {@code latest.json} names, if any. */
+  public Optional<String> latestDatabaseId() throws IOException {
+    Path json = root.resolve("latest.json");
+    if (!Files.isRegularFile(json)) {
+      return Optional.empty();
+    }
+    Matcher m = LATEST_DATABASE.matcher(Files.readString(json));
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -3,6 +3,7 @@ package org.tariffcast.app.job;
 import java.util.ArrayList;
 import java.util.List;
 import org.tariffcast.model.config.ModelConfig;
+import org.tariffcast.model.run.RunLimits;
 import org.tariffcast.model.run.RunSettings;
 
 /**
@@ -16,8 +17,8 @@ public record Overrides(Long trials, Long seed) {
   public static final Overrides NONE = new Overrides(null, null);
 
   public Overrides {
-    if (trials != null && trials <= 0) {
-      throw new IllegalArgumentException("trials must be > 0, found " + trials);
+    if (trials != null && !RunLimits.trialsOk(trials)) {
+      throw new IllegalArgumentException("trials: expected " + RunLimits.trialsWords() + ", found " + trials);
     }
   }
 

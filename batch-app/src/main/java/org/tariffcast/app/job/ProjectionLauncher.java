@@ -72,6 +72,13 @@ public class ProjectionLauncher {
     String key = overrides.canonical();
     if (!forceNew) {
       Optional<RunRecord> latest = runs.latestOf(config.snapshot().sha256(), key);
+      if (latest.isPresent() && "STARTED".equals(latest.get().status())
+          && !Owner.isStale(latest.get(), properties.staleAfter())) {
+        latest = Optional.of(awaitOther(latest.get()));
+        if ("COMPLETED".equals(latest.get().status())) {
+          return new Outcome(latest.get().runId(), BatchStatus.COMPLETED, false, "");
+        }
+      }
       if (latest.isPresent() && resumable(latest.get())) {
         log.info("run {} of this configuration {}: resuming it", latest.get().runId(),
             "STARTED".equals(latest.get().status()) ? "was killed" : "ended " + latest.get().status());
@@ -87,6 +94,25 @@ public class ProjectionLauncher {
       params.addLong(JobParams.THREADS, threadCount.longValue(), false);
     }
     return outcome(operator.start(job, params.toJobParameters()), false);
+  }
+
+  /** How often a {@code run} waiting for the same configuration's run in another process looks again. */
+  static final java.time.Duration AWAIT_POLL = java.time.Duration.ofSeconds(2);
+
+  /**
+   * Waits while another live process runs the same configuration, instead of repeating its work;
+   * returns the run as it ended (or as it stands once its process is gone).
+   */
+  private RunRecord awaitOther(RunRecord running) throws InterruptedException {
+    log.info("run {} of this configuration is running in process {}: waiting for it instead of repeating it",
+        running.runId(), running.owner());
+    RunRecord r = running;
+    while ("STARTED".equals(r.status()) && !Owner.isStale(r, properties.staleAfter())) {
+      Thread.sleep(AWAIT_POLL.toMillis());
+      r = runs.find(r.runId()).orElse(r);
+    }
+    log.info("run {} of this configuration ended {}", r.runId(), "STARTED".equals(r.status()) ? "KILLED" : r.status());
+    return r;
   }
 
   /** Resumes a failed, stopped or killed run where it stopped. */

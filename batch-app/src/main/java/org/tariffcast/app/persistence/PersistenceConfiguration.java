@@ -3,6 +3,7 @@ package org.tariffcast.app.persistence;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The database: Flyway owns every table (ours from {@code db/migration}, Spring Batch's and
@@ -20,5 +21,15 @@ public class PersistenceConfiguration {
   @Bean
   JavaMigration quartzSchema() {
     return ShippedSchemaMigration.quartz();
+  }
+
+  @Bean
+  JavaMigration databaseIdentityMigration() {
+    return new DatabaseIdentityMigration();
+  }
+
+  @Bean
+  DatabaseIdentity databaseIdentity(JdbcClient jdbc) {
+    return new DatabaseIdentity(jdbc);
   }
 }

@@ -15,15 +15,20 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.tariffcast.model.config.ConfigLoader;
 import org.tariffcast.model.config.ConfigSnapshot;
+import org.tariffcast.model.geo.Region;
+import org.tariffcast.model.geo.Sector;
 import org.tariffcast.model.result.CentralCase;
 import org.tariffcast.model.result.ConvergencePoint;
 import org.tariffcast.model.result.EquilibriumTable;
+import org.tariffcast.model.result.Indicator;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.KpiStatistics;
 import org.tariffcast.model.result.KpiValue;
 import org.tariffcast.model.result.Measure;
 import org.tariffcast.model.result.Metric;
+import org.tariffcast.model.result.ParameterLabel;
 import org.tariffcast.model.result.Percentiles;
 import org.tariffcast.model.result.RunInfo;
 import org.tariffcast.model.result.RunResult;
@@ -32,20 +37,24 @@ import org.tariffcast.model.result.Sensitivity;
 import org.tariffcast.model.result.SeriesKey;
 import org.tariffcast.model.result.SeriesStatistics;
 import org.tariffcast.model.result.Statistics;
+import org.tariffcast.model.result.StudyDescription;
+import org.tariffcast.model.result.TargetDescription;
 import org.tariffcast.model.result.TargetProbability;
 import org.tariffcast.model.result.Welfare;
 import org.tariffcast.model.result.Window;
 import org.tariffcast.model.run.SamplingMethod;
 import org.tariffcast.model.run.SolverKind;
+import org.tariffcast.model.run.Target;
 import org.tariffcast.model.time.Horizon;
 import org.tariffcast.model.time.YearQuarter;
 import org.tariffcast.model.trade.DataSource;
 import org.tariffcast.model.trade.Quality;
+import org.tariffcast.simulation.ProjectionEngine;
 
 /**
  * Stores a {@link RunResult} in plain tables (statistics of every KPI and series point,
  * target probabilities, sensitivity, convergence, the central case, data sources, the
- * configuration snapshot and versions) and rebuilds exactly the same {@code RunResult} from
+ * configuration snapshot and versions, the study description) and rebuilds exactly the same {@code RunResult} from
  * them, so that a report can be rendered again for any past run. List order is kept by an
  * {@code ordinal} column.
  */
@@ -53,7 +62,8 @@ import org.tariffcast.model.trade.Quality;
 public class ResultRepository {
   private static final List<String> RESULT_TABLES = List.of("run_scenario", "kpi_statistics", "series_statistics",
       "target_probability", "sensitivity", "convergence", "central_case_kpi", "central_case_region",
-      "central_case_flow", "central_case_table", "data_source");
+      "central_case_flow", "central_case_table", "data_source", "run_region", "run_sector", "run_parameter",
+      "run_target", "run_headline");
   private static final String STATS_COLUMNS = "trials, mean, sd, standard_error, min_value, max_value, "
       + "p5, p10, p25, p50, p75, p90, p95, percentile_error";
 
@@ -133,6 +143,7 @@ public class ResultRepository {
         });
 
     saveCentralCase(id, result.centralCase());
+    saveDescription(id, result.description());
 
     List<DataSource> sources = result.sources();
     batch("INSERT INTO data_source (run_id, ordinal, file_name, source, quality, row_count) VALUES (?, ?, ?, ?, ?, ?)",
@@ -140,6 +151,63 @@ public class ResultRepository {
           DataSource d = sources.get(i);
           return new Object[] {id, i, d.file(), d.source(), d.quality().label(), d.rows()};
         });
+  }
+
+  private void saveDescription(long id, StudyDescription d) {
+    jdbc.sql("UPDATE projection_run SET perspective = ? WHERE run_id = ?").params(d.perspective(), id).update();
+    List<Region> regions = d.regions();
+    batch("INSERT INTO run_region (run_id, ordinal, code, name) VALUES (?, ?, ?, ?)", regions.size(),
+        i -> new Object[] {id, i, regions.get(i).code(), regions.get(i).name()});
+    List<Sector> sectors = d.sectors();
+    batch("INSERT INTO run_sector (run_id, ordinal, code, name, hs_codes) VALUES (?, ?, ?, ?, ?)", sectors.size(),
+        i -> new Object[] {id, i, sectors.get(i).code(), sectors.get(i).name(), String.join(",", sectors.get(i).hsCodes())});
+    List<ParameterLabel> params = d.parameters();
+    batch("INSERT INTO run_parameter (run_id, ordinal, parameter, label, distribution) VALUES (?, ?, ?, ?, ?)",
+        params.size(), i -> new Object[] {id, i, params.get(i).key(), params.get(i).label(), params.get(i).distribution()});
+    List<TargetDescription> targets = d.targets();
+    batch("INSERT INTO run_target (run_id, ordinal, name, metric, breakdown, time_window, measure, comparison, threshold, "
+        + "words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", targets.size(), i -> {
+          Target t = targets.get(i).target();
+          return new Object[] {id, i, t.name(), t.metric().label(), t.breakdown(), t.window().label(),
+              t.measure().label(), t.comparison().symbol(), t.threshold(), targets.get(i).words()};
+        });
+    List<Indicator> headlines = d.headlines();
+    batch("INSERT INTO run_headline (run_id, ordinal, metric, breakdown, time_window, measure) VALUES (?, ?, ?, ?, ?, ?)",
+        headlines.size(), i -> {
+          Indicator h = headlines.get(i);
+          return new Object[] {id, i, h.metric().label(), h.breakdown(), h.window().label(), h.measure().label()};
+        });
+  }
+
+  /**
+   * The stored description; for a run stored before descriptions were (no perspective), the
+   * description the engine gives its configuration snapshot, loaded by the one loader.
+   */
+  private StudyDescription loadDescription(long runId, RunInfo info, List<ScenarioInfo> scenarios,
+      ConfigSnapshot snapshot) {
+    String perspective = jdbc.sql("SELECT perspective FROM projection_run WHERE run_id = ?").param(runId)
+        .query(String.class).optional().orElse(null);
+    if (perspective == null) {
+      return ProjectionEngine.describe(ConfigLoader.load(snapshot)).withScenarios(scenarios);
+    }
+    List<Region> regions = jdbc.sql("SELECT code, name FROM run_region WHERE run_id = ? ORDER BY ordinal")
+        .param(runId).query((rs, n) -> Region.of(rs.getString(1), rs.getString(2))).list();
+    List<Sector> sectors = jdbc.sql("SELECT code, name, hs_codes FROM run_sector WHERE run_id = ? ORDER BY ordinal")
+        .param(runId).query((rs, n) -> Sector.of(rs.getString(1), rs.getString(2),
+            rs.getString(3).isEmpty() ? List.of() : Arrays.asList(rs.getString(3).split(",")))).list();
+    List<ParameterLabel> params = jdbc.sql("SELECT parameter, label, distribution FROM run_parameter WHERE run_id = ? "
+        + "ORDER BY ordinal").param(runId)
+        .query((rs, n) -> ParameterLabel.of(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    List<TargetDescription> targets = jdbc.sql("SELECT * FROM run_target WHERE run_id = ? ORDER BY ordinal")
+        .param(runId).query((rs, n) -> TargetDescription.of(new Target(rs.getString("name"),
+            Metric.parse(rs.getString("metric")), rs.getString("breakdown"), Window.parse(rs.getString("time_window")),
+            Measure.parse(rs.getString("measure")), Target.Comparison.parse(rs.getString("comparison")),
+            rs.getDouble("threshold")), rs.getString("words"))).list();
+    List<Indicator> headlines = jdbc.sql("SELECT * FROM run_headline WHERE run_id = ? ORDER BY ordinal")
+        .param(runId).query((rs, n) -> Indicator.of(Metric.parse(rs.getString("metric")), rs.getString("breakdown"),
+            Window.parse(rs.getString("time_window")), Measure.parse(rs.getString("measure")))).list();
+    return new StudyDescription(info.study(), info.title(), info.home(), info.partner(), perspective, info.baseYear(),
+        regions, sectors, scenarios, params, targets, headlines);
   }
 
   private void saveCentralCase(long id, CentralCase cc) {
@@ -219,8 +287,9 @@ public class ResultRepository {
     List<DataSource> sources = jdbc.sql("SELECT * FROM data_source WHERE run_id = ? ORDER BY ordinal").param(runId)
         .query((rs, n) -> DataSource.of(rs.getString("file_name"), rs.getString("source"),
             Quality.parse(rs.getString("quality")), rs.getInt("row_count"))).list();
+    ConfigSnapshot snapshot = ConfigSnapshot.of(runs.snapshot(runId));
     return new RunResult(info, scenarios, kpis, series, targets, sensitivity, convergence, loadCentralCase(runId),
-        sources, ConfigSnapshot.of(runs.snapshot(runId)));
+        sources, snapshot, loadDescription(runId, info, scenarios, snapshot));
   }
 
   private CentralCase loadCentralCase(long runId) {

@@ -35,6 +35,19 @@ public class FireLog {
         .update();
   }
 
+  /**
+   * Closes the fires left RUNNING by schedulers that are gone: Quartz's cluster recovery removes
+   * a dead scheduler from {@code QRTZ_SCHEDULER_STATE} (and re-fires its job on a live one, which
+   * resumes the run under a fire record of its own). Returns how many were closed.
+   */
+  public int closeAbandoned(String byInstance) {
+    return jdbc.sql("UPDATE schedule_fire SET outcome = 'ABANDONED', message = ? WHERE outcome = 'RUNNING' "
+        + "AND scheduler_instance NOT IN (SELECT INSTANCE_NAME FROM QRTZ_SCHEDULER_STATE) AND scheduler_instance <> ?")
+        .params("its scheduler stopped during the fire; closed by scheduler " + byInstance
+            + " (the fire's run is resumed by the next fire or 'tariffcast resume')", byInstance)
+        .update();
+  }
+
   public List<Fire> all() {
     return jdbc.sql("SELECT fire_id, schedule_name, fire_time, scheduler_instance, outcome, run_id FROM schedule_fire "
         + "ORDER BY fire_id").query((rs, n) -> new Fire(rs.getLong(1), rs.getString(2), rs.getString(3),

@@ -65,6 +65,10 @@ public class ScheduledProjectionJob extends QuartzJobBean {
       return;
     }
     String fireTime = fireTime(context, ZoneId.of(schedule.zone()));
+    int closed = fires.closeAbandoned(instance);
+    if (closed > 0) {
+      log.info("closed {} fire record(s) of schedulers that stopped mid-fire", closed);
+    }
     long fireId = fires.fired(name, fireTime, instance);
     if (switches != null && !switches.enabled(schedule)) {
       fires.ended(fireId, "SKIPPED", null, "switched off in the console");

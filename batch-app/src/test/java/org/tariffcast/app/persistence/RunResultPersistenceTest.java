@@ -17,12 +17,15 @@ import org.tariffcast.model.config.ConfigLoader;
 import org.tariffcast.model.config.ModelConfig;
 import org.tariffcast.model.result.CentralCase;
 import org.tariffcast.model.result.ConvergencePoint;
+import org.tariffcast.model.geo.Sector;
 import org.tariffcast.model.result.EquilibriumTable;
+import org.tariffcast.model.result.Indicator;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.KpiStatistics;
 import org.tariffcast.model.result.KpiValue;
 import org.tariffcast.model.result.Measure;
 import org.tariffcast.model.result.Metric;
+import org.tariffcast.model.result.ParameterLabel;
 import org.tariffcast.model.result.Percentiles;
 import org.tariffcast.model.result.RunInfo;
 import org.tariffcast.model.result.RunResult;
@@ -31,11 +34,14 @@ import org.tariffcast.model.result.Sensitivity;
 import org.tariffcast.model.result.SeriesKey;
 import org.tariffcast.model.result.SeriesStatistics;
 import org.tariffcast.model.result.Statistics;
+import org.tariffcast.model.result.StudyDescription;
+import org.tariffcast.model.result.TargetDescription;
 import org.tariffcast.model.result.TargetProbability;
 import org.tariffcast.model.result.Welfare;
 import org.tariffcast.model.result.Window;
 import org.tariffcast.model.run.SamplingMethod;
 import org.tariffcast.model.run.SolverKind;
+import org.tariffcast.model.run.Target;
 import org.tariffcast.model.time.Horizon;
 import org.tariffcast.model.time.YearQuarter;
 
@@ -59,6 +65,45 @@ class RunResultPersistenceTest {
   void runResultSurvivesPersistAndReloadOnPostgres() throws Exception {
     try (Postgres.Schema schema = Postgres.freshSchema()) {
       roundTrip(Workspace.postgres(tmp, schema), (reloaded, original) -> assertThat(reloaded).isEqualTo(original));
+    }
+  }
+
+  /**
+   * A run stored before descriptions were (no perspective, no description rows) reads back
+   * with the description of its configuration snapshot: the GSIM study's names, its target in
+   * words, and the headline indicators the engine records, imports from the partner first.
+   */
+  @Test
+  void aRunStoredBeforeDescriptionsGetsOneFromItsSnapshot() {
+    RunResult original = sample(4343);
+    try (ConfigurableApplicationContext ctx = Workspace.h2(tmp).context(false)) {
+      RunRepository runs = ctx.getBean(RunRepository.class);
+      ResultRepository results = ctx.getBean(ResultRepository.class);
+      runs.create(4343, 1, "cli", null, null, "/somewhere", "", "test:1");
+      results.save(original);
+      var jdbc = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+      jdbc.update("UPDATE projection_run SET perspective = NULL WHERE run_id = 4343");
+      for (String t : List.of("run_region", "run_sector", "run_parameter", "run_target", "run_headline")) {
+        jdbc.update("DELETE FROM " + t + " WHERE run_id = 4343");
+      }
+
+      StudyDescription d = results.load(4343).description();
+
+      assertThat(d.regions()).extracting(r -> r.code() + "=" + r.name()).containsExactly("US=United States",
+          "JP=Japan", "EU=European Union", "RW=Rest of world");
+      assertThat(d.sectors()).extracting(s -> s.code() + "=" + s.name()).containsExactly("IND=The example industry");
+      assertThat(d.perspective()).isEqualTo("US");
+      assertThat(d.scenarios()).isEqualTo(original.scenarios());
+      assertThat(d.parameters()).isEmpty(); // the example has no uncertain parameter
+      assertThat(d.targets()).singleElement().satisfies(t -> {
+        assertThat(t.rule()).isEqualTo("imports_from_partner/total/final_year/pct_change_vs_baseline >= 0.5");
+        assertThat(t.words()).isEqualTo(
+            "United States imports from European Union rise by at least 50 % in the final year vs baseline");
+      });
+      assertThat(d.headlines()).first().isEqualTo(Indicator.of(Metric.IMPORTS_FROM_PARTNER, KpiKey.TOTAL,
+          Window.FINAL_YEAR, Measure.CHANGE_VS_BASELINE));
+      assertThat(d.headlines()).extracting(Indicator::id).contains("welfare/US/horizon/level",
+          "welfare/EU/horizon/level", "bilateral_balance/total/horizon/change_vs_baseline");
     }
   }
 
@@ -115,9 +160,23 @@ class RunResultPersistenceTest {
         config.snapshot().sha256(), -20030421L, 1000, SamplingMethod.LHS, SolverKind.CES,
         Horizon.of(YearQuarter.of(2004, 1), 8), 2003, Instant.parse("2026-11-23T02:00:00.123Z"),
         Instant.parse("2026-11-23T02:03:04.567Z"), Map.of("tariffcast", "0.1.0", "java", "17.0.15"));
-    return new RunResult(info,
-        List.of(new ScenarioInfo("US-EU FTA", 1, "The US and the EU drop their tariffs; 'quotes' and ünïcode"),
-            new ScenarioInfo("Baseline", 0, ""), new ScenarioInfo("Outlook", 1, "")),
+    List<ScenarioInfo> scenarios = List.of(
+        new ScenarioInfo("US-EU FTA", 1, "The US and the EU drop their tariffs; 'quotes' and ünïcode"),
+        new ScenarioInfo("Baseline", 0, ""), new ScenarioInfo("Outlook", 1, ""));
+    StudyDescription description = new StudyDescription(config.name(), config.title(), config.home(),
+        config.partner(), "EU", config.baseYear(), config.regions(),
+        List.of(Sector.of("IND", "The example industry", "84", "8471"), Sector.of("NOHS", "No HS codes", List.of())),
+        scenarios,
+        List.of(ParameterLabel.of("Es.IND.US", "Substitution elasticity, the example industry, 'US'",
+            "triangular(1, 2.5, 1e9)")),
+        List.of(TargetDescription.of(new Target("US imports from the EU rise by half", Metric.IMPORTS_FROM_PARTNER,
+            KpiKey.TOTAL, Window.FINAL_YEAR, Measure.PCT_CHANGE_VS_BASELINE, Target.Comparison.GE, 0.1 + 0.4),
+            "United States imports from European Union rise by at least 50 % in the final year vs baseline"),
+            TargetDescription.of(new Target("Welfare", Metric.WELFARE, "EU", Window.HORIZON, Measure.LEVEL,
+                Target.Comparison.LT, -1.7976931348623157e308), "ünïcode words")),
+        List.of(Indicator.of(Metric.BILATERAL_BALANCE, KpiKey.TOTAL, Window.FINAL_YEAR, Measure.CHANGE_VS_BASELINE),
+            Indicator.of(Metric.WELFARE, "JP", Window.HORIZON, Measure.LEVEL)));
+    return new RunResult(info, scenarios,
         List.of(KpiStatistics.of(imports, a), KpiStatistics.of(welfare, c), KpiStatistics.of(imports.forScenario(
             "Baseline"), b)),
         series,
@@ -127,6 +186,6 @@ class RunResultPersistenceTest {
             1000)),
         List.of(new ConvergencePoint(imports, 500, 0.31, 0.02), new ConvergencePoint(imports, 1000, 0.3, 0.014)),
         new CentralCase(List.of(table), List.of(new KpiValue(imports, 0.52), new KpiValue(welfare, -1e-7))),
-        config.sources(), config.snapshot());
+        config.sources(), config.snapshot(), description);
   }
 }

@@ -192,6 +192,7 @@ public final class ConfigLoader {
     }
 
     if (!problems.isEmpty() || !texts.keySet().containsAll(FILES) || !canReadTables || study.run == null
+        || study.perspective == null
         || study.horizon == null || params.dynamics == null || tables.elasticities == null) {
       return null;
     }
@@ -203,7 +204,7 @@ public final class ConfigLoader {
       return new ModelConfig(study.name, study.title, study.home, study.partner, study.baseYear, study.regions,
           study.sectors, study.horizon, study.run, tables.flows, tables.tariffs, tables.elasticities,
           params.dynamics, scenarios.scenarios, scenarios.commitments, correlations, study.targets,
-          tables.sources(), ConfigSnapshot.of(texts));
+          tables.sources(), ConfigSnapshot.of(texts), study.perspective, params.labels);
     } catch (IllegalArgumentException e) {
       problems.add(StudyFile.FILE, 0, 0, "study", "a consistent study", Problems.quote(e.getMessage()));
       return null;

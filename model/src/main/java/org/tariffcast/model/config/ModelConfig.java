@@ -15,6 +15,8 @@ import org.tariffcast.model.elasticity.ElasticitySet;
 import org.tariffcast.model.elasticity.Elasticities;
 import org.tariffcast.model.geo.Region;
 import org.tariffcast.model.geo.Sector;
+import org.tariffcast.model.result.Indicator;
+import org.tariffcast.model.result.StudyDescription;
 import org.tariffcast.model.run.RunSettings;
 import org.tariffcast.model.run.Target;
 import org.tariffcast.model.scenario.PurchaseCommitment;
@@ -50,6 +52,8 @@ import org.tariffcast.model.trade.TradeMatrix;
  * @param targets questions whose probabilities reports give
  * @param sources data sources with quality flags
  * @param snapshot the files as read
+ * @param perspective the region whose side reports take, home or partner (default home)
+ * @param parameterLabels parameter name -> plain-language label, for the parameters that have one
  */
 public record ModelConfig(
     String name,
@@ -70,7 +74,9 @@ public record ModelConfig(
     List<RankCorrelation> correlations,
     List<Target> targets,
     List<DataSource> sources,
-    ConfigSnapshot snapshot) {
+    ConfigSnapshot snapshot,
+    String perspective,
+    Map<String, String> parameterLabels) {
 
   /** Scenario probabilities must sum to 1 within this tolerance. */
   public static final double PROBABILITY_TOLERANCE = 1e-6;
@@ -152,6 +158,12 @@ public record ModelConfig(
     targets = copy(targets, "targets");
     sources = copy(sources, "sources");
     notNull(snapshot, "snapshot");
+    perspective = perspective == null ? home : perspective;
+    if (!perspective.equals(home) && !perspective.equals(partner)) {
+      throw new IllegalArgumentException("perspective must be home (" + home + ") or partner (" + partner
+          + "), found '" + perspective + "'");
+    }
+    parameterLabels = Map.copyOf(parameterLabels == null ? Map.of() : parameterLabels);
     // one name, one distribution; correlations name uncertain parameters only
     Map<String, Parameter> byName = collectParameters(elasticities, sectorCodes, regionCodes, dynamics, scenarios,
         commitments);
@@ -163,6 +175,26 @@ public record ModelConfig(
         }
       }
     }
+  }
+
+  /** A study seen from its home region, with no parameter labels. */
+  public ModelConfig(String name, String title, String home, String partner, int baseYear, List<Region> regions,
+      List<Sector> sectors, Horizon horizon, RunSettings run, Map<String, TradeMatrix> flows,
+      Map<String, TariffMatrix> baseTariffs, Elasticities elasticities, Dynamics dynamics, List<Scenario> scenarios,
+      List<PurchaseCommitment> commitments, List<RankCorrelation> correlations, List<Target> targets,
+      List<DataSource> sources, ConfigSnapshot snapshot) {
+    this(name, title, home, partner, baseYear, regions, sectors, horizon, run, flows, baseTariffs, elasticities,
+        dynamics, scenarios, commitments, correlations, targets, sources, snapshot, home, Map.of());
+  }
+
+  /**
+   * What results say about this study: names, scenarios, labelled parameters, targets in
+   * words, and the headline indicators the engine records.
+   *
+   * @param headlines the headline indicators, in reading order
+   */
+  public StudyDescription description(List<Indicator> headlines) {
+    return Descriptions.of(this, headlines);
   }
 
   private static void requireIn(String value, List<String> allowed, String what) {
@@ -200,7 +232,8 @@ public record ModelConfig(
   /** The same study with other run settings (command-line or schedule overrides). */
   public ModelConfig withRun(RunSettings settings) {
     return new ModelConfig(name, title, home, partner, baseYear, regions, sectors, horizon, settings, flows,
-        baseTariffs, elasticities, dynamics, scenarios, commitments, correlations, targets, sources, snapshot);
+        baseTariffs, elasticities, dynamics, scenarios, commitments, correlations, targets, sources, snapshot,
+        perspective, parameterLabels);
   }
 
   /**

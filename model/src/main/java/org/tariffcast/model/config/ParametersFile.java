@@ -10,7 +10,10 @@ import org.tariffcast.model.distribution.Parameter;
 import org.tariffcast.model.dynamics.DemandProcess;
 import org.tariffcast.model.dynamics.Dynamics;
 
-/** Reads {@code parameters.yml}: named parameters, correlations, dynamics. */
+/**
+ * Reads {@code parameters.yml}: named parameters (each a distribution, or {@code {value:
+ * distribution, label: words}}), correlations, dynamics.
+ */
 final class ParametersFile {
   static final String FILE = "parameters.yml";
   private static final String NAME = "[A-Za-z_][A-Za-z0-9_.\\-]*";
@@ -19,6 +22,8 @@ final class ParametersFile {
   record CorrelationEntry(String first, String second, double rho, YamlValue at) {}
 
   final Map<String, Parameter> named = new LinkedHashMap<>();
+  /** Parameter name -> label, for the named parameters that have one. */
+  final Map<String, String> labels = new LinkedHashMap<>();
   final List<CorrelationEntry> correlations = new ArrayList<>();
   YamlValue correlationsNode;
   Dynamics dynamics;
@@ -42,6 +47,19 @@ final class ParametersFile {
       if (!name.matches(NAME) || name.equalsIgnoreCase("inf") || name.equalsIgnoreCase("infinity")) {
         f.problem(v, "a parameter name of letters, digits, '_', '.' or '-', starting with a letter");
         continue;
+      }
+      if (v.isMap()) {
+        // {value: <distribution>, label: <plain words>}
+        if (!f.keys(v, Set.of("value"), Set.of("label"))) {
+          continue;
+        }
+        String label = f.optionalString(v.get("label"));
+        if (!v.get("label").isMissing() && (label == null || label.isBlank())) {
+          f.problem(v.get("label"), "a label in plain words, such as \"Substitution elasticity, electronics\"");
+        } else if (label != null) {
+          labels.put(name, label);
+        }
+        v = v.get("value");
       }
       if (!v.isScalar()) {
         f.problem(v, "a number or a distribution such as triangular(0.05, 0.10, 0.16)");

@@ -9,6 +9,7 @@ import org.tariffcast.model.result.Measure;
 import org.tariffcast.model.result.Metric;
 import org.tariffcast.model.result.Window;
 import org.tariffcast.model.run.PrecisionTarget;
+import org.tariffcast.model.run.RunLimits;
 import org.tariffcast.model.run.RunSettings;
 import org.tariffcast.model.run.SamplingMethod;
 import org.tariffcast.model.run.SolverKind;
@@ -25,6 +26,7 @@ final class StudyFile {
   Integer baseYear;
   String home;
   String partner;
+  String perspective;
   Horizon horizon;
   RunSettings run;
   final List<Region> regions = new ArrayList<>();
@@ -41,7 +43,7 @@ final class StudyFile {
 
   void read(YamlValue root, Fields f) {
     if (!f.keys(root, Set.of("name", "base_year", "home", "partner", "horizon", "run", "regions", "sectors"),
-        Set.of("title", "targets"))) {
+        Set.of("title", "targets", "perspective"))) {
       return;
     }
     name = f.string(root.get("name"), "a study name of letters, digits, '-' and '_'");
@@ -58,6 +60,17 @@ final class StudyFile {
     partner = code(root.get("partner"), f, "partner");
     if (home != null && home.equals(partner)) {
       f.problem(root.get("partner"), "a region other than home (" + home + ")");
+    }
+    YamlValue p = root.get("perspective");
+    if (p.isMissing()) {
+      perspective = home;
+    } else {
+      perspective = f.string(p, "the home or the partner region (" + home + " or " + partner + ")");
+      if (perspective != null && home != null && partner != null && !perspective.equals(home)
+          && !perspective.equals(partner)) {
+        f.problem(p, "the home or the partner region (" + home + " or " + partner + ")");
+        perspective = null;
+      }
     }
     readHorizon(root.get("horizon"), f);
     readRun(root.get("run"), f);
@@ -161,7 +174,7 @@ final class StudyFile {
     if (!f.keys(v, Set.of("trials", "seed", "sampling", "solver"), Set.of("partitions", "precision"))) {
       return;
     }
-    Long trials = f.integer(v.get("trials"), "a number of trials in [1, 1000000000]", 1, 1_000_000_000L);
+    Long trials = f.integer(v.get("trials"), RunLimits.trialsWords(), 1, RunLimits.MAX_TRIALS);
     Long seed = f.integer(v.get("seed"), "an integer seed", Long.MIN_VALUE, Long.MAX_VALUE);
     SamplingMethod sampling = SamplingMethod.parse(v.get("sampling").text());
     if (sampling == null) {
@@ -173,7 +186,8 @@ final class StudyFile {
     }
     Long partitions = 8L;
     if (!v.get("partitions").isMissing()) {
-      partitions = f.integer(v.get("partitions"), "a number of partitions in [1, 10000]", 1, 10_000);
+      partitions = f.integer(v.get("partitions"), "a number of partitions in [1, " + RunLimits.MAX_PARTITIONS + "]", 1,
+          RunLimits.MAX_PARTITIONS);
     }
     PrecisionTarget precision = readPrecision(v.get("precision"), f);
     if (trials != null && seed != null && sampling != null && solver != null && partitions != null) {

@@ -11,6 +11,8 @@ import org.tariffcast.model.trade.DataSource;
  * Everything a report renders, as persisted: the simulation produces it, batch-app stores and
  * reloads it, reporting reads it. Scenario lists include {@code Baseline} and {@code Outlook}
  * entries in {@link #scenarios()} order: scenarios as configured, then Baseline, then Outlook.
+ * The {@link StudyDescription} names what the numbers are about (regions, sectors, parameters,
+ * targets in words, headline indicators): a reader of results needs nothing else.
  */
 public record RunResult(
     RunInfo info,
@@ -22,7 +24,8 @@ public record RunResult(
     List<ConvergencePoint> convergence,
     CentralCase centralCase,
     List<DataSource> sources,
-    ConfigSnapshot config) {
+    ConfigSnapshot config,
+    StudyDescription description) {
 
   public RunResult {
     notNull(info, "run info");
@@ -35,5 +38,10 @@ public record RunResult(
     notNull(centralCase, "central case");
     sources = copy(sources, "sources");
     notNull(config, "config snapshot");
+    notNull(description, "study description");
+    if (!description.scenarios().equals(scenarios)) {
+      throw new IllegalArgumentException("the description's scenarios must be the result's, found "
+          + description.scenarios() + " and " + scenarios);
+    }
   }
 }

@@ -17,6 +17,9 @@ public record RunSettings(long trials, long seed, SamplingMethod sampling, Solve
     PrecisionTarget precision) {
   public RunSettings {
     positive(trials, "trials");
+    if (trials > RunLimits.MAX_TRIALS) {
+      throw new IllegalArgumentException("trials must be at most " + RunLimits.MAX_TRIALS + ", found " + trials);
+    }
     notNull(sampling, "sampling");
     notNull(solver, "solver");
     positive(partitions, "partitions");

@@ -87,7 +87,7 @@ final class ComparisonChart {
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setDomainGridlinesVisible(false);
     plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, ChartStyle.solid(1f)));
-    JFreeChart chart = new JFreeChart("Scenarios compared: change against baseline in " + ctx.labels.finalYear(),
+    JFreeChart chart = new JFreeChart("Scenarios compared: change against baseline " + ctx.labels.inFinalYear(),
         ChartStyle.TITLE, plot, true);
     ctx.style.finish(chart, "Dot: median across trials; whisker: 90 % interval (P5–P95)");
     scenarioAxis.setTickLabelFont(ChartStyle.AXIS_LABEL);

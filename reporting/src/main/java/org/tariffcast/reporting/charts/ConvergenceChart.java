@@ -11,9 +11,9 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.tariffcast.model.result.ConvergencePoint;
+import org.tariffcast.model.result.Indicator;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.ScenarioInfo;
-import org.tariffcast.reporting.content.Headlines;
 import org.tariffcast.reporting.text.NumberText;
 import org.tariffcast.reporting.workbook.SheetNames;
 
@@ -27,19 +27,22 @@ final class ConvergenceChart {
 
   private ConvergenceChart() {}
 
-  /** The KPI (any scenario) the chart follows: the first of {@link Headlines#CONVERGENCE_KPIS} with points, else any. */
-  static Optional<KpiKey> followed(ChartContext ctx) {
+  /**
+   * The indicator the chart follows: the first of the study's headline indicators with
+   * convergence points, else the first indicator (in report order) that has any.
+   */
+  static Optional<Indicator> followed(ChartContext ctx) {
     List<ConvergencePoint> points = ctx.data.result().convergence();
-    for (KpiKey template : Headlines.CONVERGENCE_KPIS) {
-      if (points.stream().anyMatch(p -> p.kpi().forScenario(Headlines.ANY).equals(template))) {
-        return Optional.of(template);
+    for (Indicator headline : ctx.data.description().headlines()) {
+      if (points.stream().anyMatch(p -> Indicator.of(p.kpi()).equals(headline))) {
+        return Optional.of(headline);
       }
     }
-    return points.stream().map(p -> p.kpi().forScenario(Headlines.ANY)).min(ctx.data.kpiOrder());
+    return points.stream().map(ConvergencePoint::kpi).min(ctx.data.kpiOrder()).map(Indicator::of);
   }
 
   static Optional<RenderedChart> render(ChartContext ctx) {
-    Optional<KpiKey> followed = followed(ctx);
+    Optional<Indicator> followed = followed(ctx);
     if (followed.isEmpty()) {
       return Optional.empty();
     }
@@ -52,7 +55,7 @@ final class ConvergenceChart {
     long maxTrials = 0;
     int index = 0;
     for (ScenarioInfo s : ctx.data.scenarios()) {
-      KpiKey key = followed.get().forScenario(s.name());
+      KpiKey key = followed.get().key(s.name());
       List<ConvergencePoint> points = ctx.data.result().convergence().stream().filter(p -> p.kpi().equals(key))
           .sorted(Comparator.comparingLong(ConvergencePoint::trials)).toList();
       if (points.isEmpty()) {

@@ -77,7 +77,7 @@ final class DistributionChart {
     if (spansZero) {
       plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, ChartStyle.solid(1f)));
     }
-    JFreeChart chart = new JFreeChart(ctx.labels.metric(Metric.BILATERAL_BALANCE) + " in " + ctx.labels.finalYear()
+    JFreeChart chart = new JFreeChart(ctx.labels.metric(Metric.BILATERAL_BALANCE) + " " + ctx.labels.inFinalYear()
         + ": spread across trials", ChartStyle.TITLE, plot, false);
     ctx.style.finish(chart, "Box: P25–P75; whiskers: P5–P95; line: median (the Scenarios sheet gives the means)");
     int height = 170 + 60 * paints.size();

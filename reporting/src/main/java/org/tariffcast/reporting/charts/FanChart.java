@@ -82,8 +82,11 @@ final class FanChart {
 
     XYPlot plot = new XYPlot();
     plot.setDomainAxis(QuarterAxis.create("Quarter"));
-    plot.setRangeAxis(ChartStyle.numberAxis("USD bn per quarter (negative: " + ctx.labels.home() + " deficit)",
-        "#,##0.0"));
+    var range = ChartStyle.numberAxis("USD bn per quarter, nominal (negative: " + ctx.labels.home() + " deficit)",
+        "#,##0.0");
+    double[] shared = sharedRange(ctx, metric);
+    range.setRange(shared[0], shared[1]);
+    plot.setRangeAxis(range);
     plot.setDataset(0, lines);
     plot.setRenderer(0, lineRenderer);
     plot.setDataset(1, bands);
@@ -106,9 +109,32 @@ final class FanChart {
     String who = ctx.data.isOutlook(scenario) ? "the outlook (all scenarios weighted by probability)" : scenario;
     JFreeChart chart = new JFreeChart(ctx.labels.metric(metric) + " under " + who, ChartStyle.TITLE, plot, true);
     ctx.style.finish(chart, "Median with 50 % and 90 % bands across " + NumberText.fixed(ctx.data.info().trials(), 0)
-        + " trials, by quarter; dashed: baseline median");
+        + " trials, by quarter; dashed: baseline median. Same scale on every scenario's chart");
     return Optional.of(ctx.render("fan-balance-" + ctx.filePart(scenario) + ".png", SheetNames.OUTLOOK, chart, WIDTH,
         HEIGHT));
+  }
+
+  /**
+   * One value range (USD bn) for the fan charts of every scenario, from the lowest P5 to the
+   * highest P95 of any scenario and the baseline, padded by 5 %: charts that are compared side by
+   * side share their scale, so a wider fan is a wider fan.
+   */
+  static double[] sharedRange(ChartContext ctx, Metric metric) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (var s : ctx.data.scenarios()) {
+      for (YearQuarter q : ctx.data.quarters()) {
+        Optional<Statistics> st = ctx.data.series(s.name(), metric, KpiKey.TOTAL, q);
+        if (st.isPresent()) {
+          lo = Math.min(lo, bn(st.get().percentiles().p5()));
+          hi = Math.max(hi, bn(st.get().percentiles().p95()));
+        }
+      }
+    }
+    lo = Math.min(lo, 0);
+    hi = Math.max(hi, 0);
+    double pad = Math.max((hi - lo) * 0.05, 0.1);
+    return new double[] {lo - pad, hi + pad};
   }
 
   private static double bn(double usd) {

@@ -19,7 +19,6 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.Sensitivity;
-import org.tariffcast.reporting.content.Headlines;
 import org.tariffcast.reporting.text.NumberText;
 import org.tariffcast.reporting.workbook.SheetNames;
 
@@ -33,11 +32,13 @@ final class TornadoChart {
 
   private TornadoChart() {}
 
-  /** The KPI a scenario's tornado explains: the first of {@link Headlines#DRIVER_KPIS} with sensitivity, else any. */
+  /**
+   * The KPI a scenario's tornado explains: the first of the study's headline indicators with
+   * sensitivity for the scenario, else its first KPI (in report order) that has any.
+   */
   static Optional<KpiKey> driverKpi(ChartContext ctx, String scenario) {
     List<Sensitivity> all = ctx.data.result().sensitivity();
-    Optional<KpiKey> preferred = ctx.data.firstAvailable(scenario, Headlines.DRIVER_KPIS,
-        k -> all.stream().anyMatch(s -> s.kpi().equals(k)));
+    Optional<KpiKey> preferred = ctx.data.firstHeadline(scenario, k -> all.stream().anyMatch(s -> s.kpi().equals(k)));
     if (preferred.isPresent()) {
       return preferred;
     }

@@ -29,6 +29,11 @@ final class WaterfallChart {
   static final int WIDTH = 900;
   static final int MAX_SECTORS = 10;
   static final Metric METRIC = Metric.IMPORTS_FROM_PARTNER;
+  /** Share of the chart's width given to the sector names, and the lines a name may wrap to. */
+  static final float LABEL_WIDTH_RATIO = 0.38f;
+  static final int LABEL_LINES = 4;
+  /** Height of one bar's row in pixels: room for three lines of a wrapped name. */
+  static final int ROW_PX = 46;
 
   private WaterfallChart() {}
 
@@ -79,38 +84,53 @@ final class WaterfallChart {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     String series = "Imports";
     java.util.Set<String> used = new java.util.HashSet<>();
-    dataset.addValue(bn(start), series, ChartStyle.distinct("Baseline: " + NumberText.bn(start), used));
+    dataset.addValue(bn(start), series, ChartStyle.distinct("Baseline (no change)", used));
     for (Step s : shown) {
-      dataset.addValue(bn(s.change()), series, ChartStyle.distinct(s.label() + ": " + signed(s.change()), used));
+      dataset.addValue(bn(s.change()), series, ChartStyle.distinct(s.label(), used));
     }
-    String who = ctx.data.isOutlook(scenario) ? "Outlook (weighted)" : ChartStyle.shorten(scenario, 50);
-    dataset.addValue(bn(finish), series, ChartStyle.distinct(who + ": " + NumberText.bn(finish), used));
+    String who = ctx.data.isOutlook(scenario) ? "Outlook (scenarios weighted)" : scenario;
+    dataset.addValue(bn(finish), series, ChartStyle.distinct(who, used));
+    // both totals in the totals' colour, rises and falls in theirs
     WaterfallBarRenderer renderer = new WaterfallBarRenderer(ChartStyle.LEVEL, ChartStyle.POSITIVE, ChartStyle.NEGATIVE,
-        ctx.colour(scenario));
+        ChartStyle.LEVEL);
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(false);
+    int last = shown.size() + 1;
+    renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
+      @Override
+      public String generateLabel(org.jfree.data.category.CategoryDataset d, int row, int column) {
+        double v = d.getValue(row, column).doubleValue() * 1e9;
+        return column == 0 || column == last ? NumberText.bn(v) : signed(v);
+      }
+    });
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL.deriveFont(11f));
+    renderer.setDefaultItemLabelPaint(ChartStyle.TEXT);
+    renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+        org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+    renderer.setDefaultNegativeItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+        org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE9, org.jfree.chart.ui.TextAnchor.CENTER_RIGHT));
+    renderer.setItemLabelAnchorOffset(4);
     CategoryAxis axis = new CategoryAxis(null);
-    axis.setMaximumCategoryLabelWidthRatio(0.35f);
+    axis.setMaximumCategoryLabelWidthRatio(LABEL_WIDTH_RATIO);
+    axis.setMaximumCategoryLabelLines(LABEL_LINES);
     axis.setCategoryMargin(0.3);
-    NumberAxis value = ChartStyle.numberAxis("USD bn per year (axis does not start at zero)", "#,##0.0");
-    double low = Math.min(start, finish);
+    NumberAxis value = ChartStyle.numberAxis("USD bn per year, nominal (axis starts at zero)", "#,##0.0");
     double high = Math.max(start, finish);
     double running = start;
     for (Step s : shown) {
       running += s.change();
-      low = Math.min(low, running);
       high = Math.max(high, running);
     }
-    double pad = Math.max((high - low) * 0.25, Math.abs(high) * 0.02);
-    value.setRange(bn(Math.max(0, low - pad)), bn(high + pad * 0.6));
+    value.setRange(0, bn(high * 1.12));
     CategoryPlot plot = new CategoryPlot(dataset, axis, value, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
-    JFreeChart chart = new JFreeChart(ctx.labels.metric(METRIC) + " in " + ctx.labels.finalYear() + ", by sector",
+    JFreeChart chart = new JFreeChart(ctx.labels.metric(METRIC) + " " + ctx.labels.inFinalYear() + ", by sector",
         ChartStyle.TITLE, plot, false);
     ctx.style.finish(chart, "From the baseline to " + (ctx.data.isOutlook(scenario) ? "the outlook" : scenario)
-        + ": mean change by sector against baseline, largest first; USD bn per year");
-    int height = 170 + 38 * (shown.size() + 2);
+        + ": MEAN change by sector against baseline (means add up; medians do not), largest first; USD bn per year, nominal");
+    int height = 170 + ROW_PX * (shown.size() + 2);
     return Optional.of(ctx.render("waterfall-imports-" + ctx.filePart(scenario) + ".png", SheetNames.SECTORS, chart,
         WIDTH, height));
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tariffcast.model.result.Indicator;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.KpiStatistics;
 import org.tariffcast.model.result.Measure;
@@ -19,6 +20,8 @@ import org.tariffcast.model.result.ScenarioInfo;
 import org.tariffcast.model.result.SeriesKey;
 import org.tariffcast.model.result.SeriesStatistics;
 import org.tariffcast.model.result.Statistics;
+import org.tariffcast.model.result.StudyDescription;
+import org.tariffcast.model.result.TargetDescription;
 import org.tariffcast.model.result.Window;
 import org.tariffcast.model.scenario.Scenario;
 import org.tariffcast.model.time.YearQuarter;
@@ -26,20 +29,20 @@ import org.tariffcast.model.time.YearQuarter;
 /**
  * A run's results indexed for rendering: KPIs and series by key, scenarios in report order
  * (as configured, then {@code Baseline}, then {@code Outlook}), sectors and regions in study
- * order, and the names a reader sees. Every renderer reads the run through this one view, so
+ * order, and the names a reader sees, all from the result's {@link StudyDescription}. Every renderer reads the run through this one view, so
  * the workbook, the charts and {@code summary.json} agree and do not depend on the order in
  * which the results were stored.
  */
 public final class ReportData {
   private final RunResult result;
-  private final StudyNames names;
+  private final StudyDescription description;
   private final List<ScenarioInfo> scenarios;
   private final Map<KpiKey, Statistics> kpis = new HashMap<>();
   private final Map<SeriesKey, Statistics> series = new HashMap<>();
 
-  private ReportData(RunResult result, StudyNames names) {
+  private ReportData(RunResult result) {
     this.result = result;
-    this.names = names;
+    this.description = result.description();
     this.scenarios = orderScenarios(result.scenarios());
     for (KpiStatistics k : result.kpis()) {
       kpis.put(k.key(), k.stats());
@@ -50,7 +53,7 @@ public final class ReportData {
   }
 
   public static ReportData of(RunResult result) {
-    return new ReportData(result, StudyNames.from(result.config()));
+    return new ReportData(result);
   }
 
   private static List<ScenarioInfo> orderScenarios(List<ScenarioInfo> given) {
@@ -73,13 +76,39 @@ public final class ReportData {
     return result.info();
   }
 
-  public StudyNames names() {
-    return names;
+  /** The study the results are about: names, labels, targets, headline indicators. */
+  public StudyDescription description() {
+    return description;
+  }
+
+  /**
+   * The metrics of the headline tables (Summary, Scenarios), in reading order: those of the
+   * study's headline indicators with a {@code total} breakdown.
+   */
+  public List<Metric> headlineMetrics() {
+    return description.headlines().stream().filter(i -> i.breakdown().equals(KpiKey.TOTAL)).map(Indicator::metric)
+        .distinct().toList();
+  }
+
+  /** A target's rule as configured (e.g. {@code bilateral_balance/total/final_year/pct_change_vs_baseline >= 0.2}), or "". */
+  public String targetRule(String name) {
+    return description.target(name).map(TargetDescription::rule).orElse("");
   }
 
   /** Every entry: configured scenarios, then Baseline, then Outlook (those present). */
   public List<ScenarioInfo> scenarios() {
     return scenarios;
+  }
+
+  /** The configured scenario with the highest probability (the first one on a tie), if any. */
+  public Optional<ScenarioInfo> mostLikely() {
+    ScenarioInfo best = null;
+    for (ScenarioInfo s : configured()) {
+      if (best == null || s.probability() > best.probability()) {
+        best = s;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** The configured scenarios only. */
@@ -142,8 +171,8 @@ public final class ReportData {
         .forEach(k -> found.add(k.breakdown()));
     series.keySet().stream().filter(k -> k.metric() == metric && !k.breakdown().equals(KpiKey.TOTAL))
         .forEach(k -> found.add(k.breakdown()));
-    List<String> order = new ArrayList<>(names.sectorOrder());
-    order.addAll(names.regionOrder());
+    List<String> order = new ArrayList<>(description.sectorCodes());
+    order.addAll(description.regionCodes());
     Set<String> out = new LinkedHashSet<>();
     order.stream().filter(found::contains).forEach(out::add);
     out.addAll(found);
@@ -155,7 +184,7 @@ public final class ReportData {
     Set<String> found = new TreeSet<>();
     result.targets().forEach(t -> found.add(t.target()));
     Set<String> out = new LinkedHashSet<>();
-    names.targetOrder().stream().filter(found::contains).forEach(out::add);
+    description.targets().stream().map(TargetDescription::name).toList().stream().filter(found::contains).forEach(out::add);
     out.addAll(found);
     return List.copyOf(out);
   }
@@ -175,13 +204,13 @@ public final class ReportData {
     if (breakdown.equals(KpiKey.TOTAL)) {
       return 0;
     }
-    int i = names.sectorOrder().indexOf(breakdown);
+    int i = description.sectorCodes().indexOf(breakdown);
     if (i >= 0) {
       return 1 + i;
     }
-    int j = names.regionOrder().indexOf(breakdown);
+    int j = description.regionCodes().indexOf(breakdown);
     if (j >= 0) {
-      return 1 + names.sectorOrder().size() + j;
+      return 1 + description.sectorCodes().size() + j;
     }
     return Integer.MAX_VALUE;
   }
@@ -217,12 +246,8 @@ public final class ReportData {
     return result.series().stream().sorted(Comparator.comparing(SeriesStatistics::key, seriesOrder())).toList();
   }
 
-  /**
-   * The first KPI in {@code preferences} (metric, window, measure; total breakdown) that the run
-   * has for {@code scenario}.
-   */
-  public Optional<KpiKey> firstAvailable(String scenario, List<KpiKey> preferences,
-      java.util.function.Predicate<KpiKey> has) {
-    return preferences.stream().map(k -> k.forScenario(scenario)).filter(has).findFirst();
+  /** The first of the study's headline indicators, for {@code scenario}, that {@code has} accepts. */
+  public Optional<KpiKey> firstHeadline(String scenario, java.util.function.Predicate<KpiKey> has) {
+    return description.headlines().stream().map(i -> i.key(scenario)).filter(has).findFirst();
   }
 }

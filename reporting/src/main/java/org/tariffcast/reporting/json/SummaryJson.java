@@ -84,8 +84,8 @@ public final class SummaryJson {
     root.put("generated_at", generatedAt.toString());
     ObjectNode versions = root.putObject("versions");
     new TreeMap<>(info.versions()).forEach(versions::put);
-    root.set("regions", codeNames(regionCodes(data), data.names()::region));
-    root.set("sectors", codeNames(sectorCodes(data), data.names()::sector));
+    root.set("regions", codeNames(regionCodes(data), data.description()::regionName));
+    root.set("sectors", codeNames(sectorCodes(data), data.description()::sectorName));
     root.set("scenarios", scenarios(data));
     root.set("kpis", kpis(data));
     root.set("series", series(data));
@@ -173,7 +173,7 @@ public final class SummaryJson {
         .forEach(t -> {
           ObjectNode o = out.addObject();
           o.put("target", t.target());
-          String definition = data.names().targetDefinition(t.target());
+          String definition = data.targetRule(t.target());
           if (definition.isEmpty()) {
             o.putNull("definition");
           } else {
@@ -333,7 +333,7 @@ public final class SummaryJson {
 
   /** Regions in study order, then any others the central case names, by code. */
   private static List<String> regionCodes(ReportData data) {
-    Set<String> out = new LinkedHashSet<>(data.names().regionOrder());
+    Set<String> out = new LinkedHashSet<>(data.description().regionCodes());
     Set<String> more = new java.util.TreeSet<>();
     data.result().centralCase().tables().forEach(t -> more.addAll(t.regions()));
     more.add(data.info().home());
@@ -344,7 +344,7 @@ public final class SummaryJson {
 
   /** Sectors in study order, then any others the central case or the KPIs name, by code. */
   private static List<String> sectorCodes(ReportData data) {
-    Set<String> out = new LinkedHashSet<>(data.names().sectorOrder());
+    Set<String> out = new LinkedHashSet<>(data.description().sectorCodes());
     Set<String> more = new java.util.TreeSet<>();
     data.result().centralCase().tables().forEach(t -> more.add(t.sector()));
     out.addAll(more);

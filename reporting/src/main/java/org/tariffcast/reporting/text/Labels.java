@@ -1,5 +1,6 @@
 package org.tariffcast.reporting.text;
 
+import org.tariffcast.model.result.Indicator;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.Measure;
 import org.tariffcast.model.result.Metric;
@@ -20,7 +21,7 @@ public final class Labels {
   public Labels(ReportData data) {
     this.data = data;
     this.home = data.info().home();
-    this.partner = data.names().region(data.info().partner());
+    this.partner = data.description().regionName(data.info().partner());
   }
 
   /** The home region as an adjective, e.g. {@code US}. */
@@ -51,28 +52,41 @@ public final class Labels {
     if (code.equals(KpiKey.TOTAL)) {
       return "Total";
     }
-    String sector = data.names().sector(code);
-    return sector.equals(code) ? data.names().region(code) : sector;
+    String sector = data.description().sectorName(code);
+    return sector.equals(code) ? data.description().regionName(code) : sector;
   }
 
-  /** e.g. {@code 2027}, or {@code 2026Q2–2027Q1} when the final four quarters straddle two years. */
+  private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+      "September", "October", "November", "December"};
+
+  /** The month a quarter ends in, e.g. {@code March 2031} for 2031Q1. */
+  public static String endMonth(YearQuarter q) {
+    return MONTHS[q.quarter() * 3 - 1] + " " + q.year();
+  }
+
+  /** The month a quarter starts in, e.g. {@code April 2025} for 2025Q2. */
+  public static String startMonth(YearQuarter q) {
+    return MONTHS[q.quarter() * 3 - 3] + " " + q.year();
+  }
+
+  /** In calendar words: {@code 2027}, or {@code year to March 2031} when the final four quarters straddle two years. */
   public String finalYear() {
     Horizon h = data.info().horizon();
     YearQuarter first = h.quarter(h.finalYearStart());
     YearQuarter last = h.end();
-    return first.quarter() == 1 ? Integer.toString(last.year()) : first + "–" + last;
+    return first.quarter() == 1 ? Integer.toString(last.year()) : "year to " + endMonth(last);
   }
 
-  /** e.g. {@code 2026Q1–2027Q4}. */
+  /** e.g. {@code April 2025 to March 2031}. */
   public String horizon() {
     Horizon h = data.info().horizon();
-    return h.start() + "–" + h.end();
+    return startMonth(h.start()) + " to " + endMonth(h.end());
   }
 
-  /** e.g. "in 2027" or "in the final year (2026Q2–2027Q1)". */
+  /** e.g. "in 2027" or "in the year to March 2031". */
   public String inFinalYear() {
     Horizon h = data.info().horizon();
-    return h.quarter(h.finalYearStart()).quarter() == 1 ? "in " + finalYear() : "in the final year (" + finalYear() + ")";
+    return h.quarter(h.finalYearStart()).quarter() == 1 ? "in " + finalYear() : "in the " + finalYear();
   }
 
   /** e.g. "Final year (2027)" or "Whole horizon (2026Q1–2027Q4)". */
@@ -95,11 +109,16 @@ public final class Labels {
 
   /** A KPI in words, e.g. "US trade balance with Vietnam, final year (2027), change vs baseline". */
   public String kpi(KpiKey key) {
-    String what = metric(key.metric());
-    if (!key.breakdown().equals(KpiKey.TOTAL)) {
-      what += " (" + breakdown(key.breakdown()) + ")";
+    return kpi(Indicator.of(key));
+  }
+
+  /** An indicator in words, as {@link #kpi(KpiKey)}. */
+  public String kpi(Indicator indicator) {
+    String what = metric(indicator.metric());
+    if (!indicator.breakdown().equals(KpiKey.TOTAL)) {
+      what += " (" + breakdown(indicator.breakdown()) + ")";
     }
-    return what + ", " + lowerFirst(window(key.window())) + ", " + lowerFirst(measure(key.measure()));
+    return what + ", " + lowerFirst(window(indicator.window())) + ", " + lowerFirst(measure(indicator.measure()));
   }
 
   private static String lowerFirst(String s) {
@@ -111,6 +130,6 @@ public final class Labels {
     if (measure.isFraction()) {
       return "%";
     }
-    return window == Window.FINAL_YEAR ? "USD bn per year" : "USD bn over the horizon";
+    return window == Window.FINAL_YEAR ? "USD bn per year, nominal" : "USD bn over the horizon, nominal";
   }
 }

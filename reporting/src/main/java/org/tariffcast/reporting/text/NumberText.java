@@ -58,6 +58,20 @@ public final class NumberText {
     return fixed(p * 100, 0) + " %";
   }
 
+  /**
+   * A probability for readers: one decimal ({@code 37.0 %}), and {@code < 0.1 %} or
+   * {@code > 99.9 %} near 0 and 1, so that a share of trials never reads as certainty.
+   */
+  public static String probabilityText(double p) {
+    if (p < 0.0005) {
+      return "< 0.1 %";
+    }
+    if (p > 0.9995) {
+      return "> 99.9 %";
+    }
+    return fixed(p * 100, 1) + " %";
+  }
+
   /** Fixed decimals with grouping, no negative zero. */
   public static String fixed(double value, int decimals) {
     if (!Double.isFinite(value)) {

@@ -48,8 +48,8 @@ final class AssumptionsSheet {
     r = setting(r, "Run id", Long.toString(info.runId()));
     r = setting(r, "Study", info.study());
     r = setting(r, "Title", info.title());
-    r = setting(r, "Home region", info.home() + " (" + ctx.data.names().region(info.home()) + ")");
-    r = setting(r, "Partner region", info.partner() + " (" + ctx.data.names().region(info.partner()) + ")");
+    r = setting(r, "Home region", info.home() + " (" + ctx.data.description().regionName(info.home()) + ")");
+    r = setting(r, "Partner region", info.partner() + " (" + ctx.data.description().regionName(info.partner()) + ")");
     r = setting(r, "Configuration SHA-256", info.configSha256());
     r = setting(r, "Seed", Long.toString(info.seed()));
     r = setting(r, "Trials", Long.toString(info.trials()));
@@ -77,7 +77,7 @@ final class AssumptionsSheet {
     r = sources(r + 1);
     files(r + 1);
     sheet.createFreezePane(0, 2);
-    Layout.print(sheet, info.runId(), 2);
+    ctx.print(sheet, 2);
   }
 
   private int setting(int r, String name, String value) {
@@ -95,7 +95,7 @@ final class AssumptionsSheet {
     cells.header(sheet, r++, 0, "Target", "Definition (metric/breakdown/window/measure comparison threshold)");
     for (String t : names) {
       cells.text(sheet, r, 0, t, st.wrap);
-      String def = ctx.data.names().targetDefinition(t);
+      String def = ctx.data.targetRule(t);
       cells.text(sheet, r, 1, def.isEmpty() ? "(not found in study.yml)" : def);
       r++;
     }

@@ -71,20 +71,24 @@ public final class Cells {
     int lines = 1;
     for (int i = 0; i < titles.length; i++) {
       text(sheet, r, c0 + i, titles[i], styles.header);
-      lines = Math.max(lines, lines(titles[i], sheet.getColumnWidth(c0 + i) / 256.0 - 1));
+      lines = Math.max(lines, TextWidth.lines(titles[i], TextWidth.columnPoints(sheet.getColumnWidth(c0 + i)) - 6,
+          Styles.BODY_POINTS, true));
     }
-    row(sheet, r).setHeightInPoints(Math.max(sheet.getDefaultRowHeightInPoints(), lines * 14.5f + 2));
+    row(sheet, r).setHeightInPoints((float) Math.max(sheet.getDefaultRowHeightInPoints(),
+        lines * TextWidth.LINE_POINTS + 3));
   }
 
   /** A wrapped paragraph merged across columns {@code c0..c1}, its row as tall as the text needs. */
   public XSSFCell paragraph(XSSFSheet sheet, int r, int c0, int c1, String value, XSSFCellStyle style) {
     XSSFCell cell = merged(sheet, r, c0, c1, value, style);
-    double chars = 0;
+    double points = 0;
     for (int c = c0; c <= c1; c++) {
-      chars += sheet.getColumnWidth(c) / 256.0;
+      points += TextWidth.columnPoints(sheet.getColumnWidth(c));
     }
-    int lines = lines(value, chars * 0.95);
-    row(sheet, r).setHeightInPoints(Math.max(sheet.getDefaultRowHeightInPoints(), lines * 14.5f + 3));
+    double size = cell.getCellStyle().getFont().getFontHeightInPoints();
+    int lines = TextWidth.lines(value, points - 6, size, cell.getCellStyle().getFont().getBold());
+    row(sheet, r).setHeightInPoints((float) Math.max(sheet.getDefaultRowHeightInPoints(),
+        lines * size * 1.32 + 4));
     return cell;
   }
 

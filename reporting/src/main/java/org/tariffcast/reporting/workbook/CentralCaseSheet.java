@@ -46,7 +46,7 @@ final class CentralCaseSheet {
       r = table(r, t) + 1;
     }
     sheet.createFreezePane(0, 2);
-    Layout.print(sheet, ctx.data.info().runId(), 2);
+    ctx.print(sheet, 2);
   }
 
   private int kpis(int r) {
@@ -68,7 +68,7 @@ final class CentralCaseSheet {
   }
 
   private int table(int r, EquilibriumTable t) {
-    String sector = ctx.data.names().sector(t.sector());
+    String sector = ctx.data.description().sectorName(t.sector());
     cells.text(sheet, r++, 0, t.scenario() + " · regime " + t.regime() + " · " + sector
         + (sector.equals(t.sector()) ? "" : " (" + t.sector() + ")"), st.section);
     List<String> regions = ordered(t.regions(), t.worldPriceChange().keySet());
@@ -77,7 +77,7 @@ final class CentralCaseSheet {
     XSSFCellStyle usd = st.number(Styles.USD_BN_2);
     XSSFCellStyle usdBold = st.number(Styles.USD_BN_2, true);
     for (String region : ordered(regions, t.welfare().keySet())) {
-      cells.text(sheet, r, 0, ctx.data.names().region(region) + label(region));
+      cells.text(sheet, r, 0, ctx.data.description().regionName(region) + label(region));
       cells.number(sheet, r, 1, Optional.ofNullable(t.worldPriceChange().get(region)), st.number(Styles.PERCENT_2));
       Welfare w = t.welfare().get(region);
       Optional<Welfare> ow = Optional.ofNullable(w);
@@ -106,7 +106,7 @@ final class CentralCaseSheet {
     importers.forEach(i -> header.add(i));
     cells.header(sheet, r++, 0, header.toArray(String[]::new));
     for (String exporter : exporters) {
-      cells.text(sheet, r, 0, ctx.data.names().region(exporter) + label(exporter));
+      cells.text(sheet, r, 0, ctx.data.description().regionName(exporter) + label(exporter));
       for (int j = 0; j < importers.size(); j++) {
         Double v = flows.get(exporter).get(importers.get(j));
         if (before == null) {
@@ -126,7 +126,7 @@ final class CentralCaseSheet {
   }
 
   private String label(String code) {
-    return ctx.data.names().region(code).equals(code) ? "" : " (" + code + ")";
+    return ctx.data.description().regionName(code).equals(code) ? "" : " (" + code + ")";
   }
 
   private static List<String> ordered(List<String> order, Set<String> keys) {

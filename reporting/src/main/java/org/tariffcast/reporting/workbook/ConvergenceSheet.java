@@ -55,7 +55,7 @@ final class ConvergenceSheet {
     }
     ctx.pictures(sheet, SheetNames.CONVERGENCE, r + 1);
     sheet.createFreezePane(0, HEADER_ROW + 1);
-    Layout.print(sheet, ctx.data.info().runId(), HEADER_ROW + 1);
+    ctx.print(sheet, HEADER_ROW + 1);
   }
 
   private int row(int r, String scenario, String kpi, long trials, double mean, double se, Measure m,

@@ -21,7 +21,11 @@ final class DriversSheet {
   private final Cells cells;
   private final Styles st;
 
-  DriversSheet(WorkbookContext ctx, XSSFSheet sheet) {
+  private final boolean front;
+
+  /** @param front the printed sheet (headline rows and charts) rather than the annex's full table */
+  DriversSheet(WorkbookContext ctx, XSSFSheet sheet, boolean front) {
+    this.front = front;
     this.ctx = ctx;
     this.sheet = sheet;
     this.cells = ctx.cells;
@@ -33,11 +37,16 @@ final class DriversSheet {
     cells.text(sheet, 0, 0, "Drivers of uncertainty", st.title);
     cells.paragraph(sheet, 1, 0, 6, "Spearman rank correlation between each sampled parameter and the KPI across trials; "
         + "top " + ctx.topDrivers + " per KPI by absolute value (summary.json lists all). Positive: higher values of "
-        + "the parameter go with higher values of the KPI.", st.subtitle);
+        + "the parameter go with higher values of the KPI." + (front ? " Shown: the most likely scenario and the outlook; "
+        + "every scenario: the annex, sheet " + SheetNames.DRIVER_DETAIL + "." : ""), st.subtitle);
     cells.header(sheet, HEADER_ROW, 0, "Scenario", "KPI", "Rank", "Parameter", "Rank correlation", "Effect on the KPI",
         "Trials");
     Map<KpiKey, List<Sensitivity>> byKpi = new TreeMap<>(ctx.data.kpiOrder());
+    List<String> shownScenarios = ctx.frontScenarios();
     for (Sensitivity s : ctx.data.result().sensitivity()) {
+      if (front && !frontKpi(s.kpi())) {
+        continue;
+      }
       byKpi.computeIfAbsent(s.kpi(), k -> new java.util.ArrayList<>()).add(s);
     }
     int r = HEADER_ROW + 1;
@@ -62,9 +71,20 @@ final class DriversSheet {
     if (byKpi.isEmpty()) {
       cells.text(sheet, r++, 0, "The run has no sensitivity results.", st.note);
     }
-    ctx.pictures(sheet, SheetNames.DRIVERS, r + 1);
+    ctx.pictures(sheet, front ? ctx.chartsFor(SheetNames.DRIVERS, shownScenarios) : ctx.chartsFor(SheetNames.DRIVERS),
+        r + 1);
     sheet.createFreezePane(0, HEADER_ROW + 1);
-    Layout.print(sheet, ctx.data.info().runId(), HEADER_ROW + 1);
+    ctx.print(sheet, HEADER_ROW + 1);
+  }
+
+  /** On the printed sheet: the KPI the tornado chart of the most likely scenario or the outlook explains. */
+  private boolean frontKpi(KpiKey kpi) {
+    if (!ctx.frontScenarios().contains(kpi.scenario())) {
+      return false;
+    }
+    var all = ctx.data.result().sensitivity();
+    return ctx.data.firstHeadline(kpi.scenario(), k -> all.stream().anyMatch(x -> x.kpi().equals(k)))
+        .map(kpi::equals).orElse(false);
   }
 
   /** A plain-words reading of a rank correlation. */

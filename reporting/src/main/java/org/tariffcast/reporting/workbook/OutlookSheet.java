@@ -31,7 +31,11 @@ final class OutlookSheet {
   private final Cells cells;
   private final Styles st;
 
-  OutlookSheet(WorkbookContext ctx, XSSFSheet sheet) {
+  private final boolean front;
+
+  /** @param front the printed sheet (headline rows and charts) rather than the annex's full table */
+  OutlookSheet(WorkbookContext ctx, XSSFSheet sheet, boolean front) {
+    this.front = front;
     this.ctx = ctx;
     this.sheet = sheet;
     this.cells = ctx.cells;
@@ -42,22 +46,24 @@ final class OutlookSheet {
   private record Column(String header, Function<YearQuarter, Optional<Double>> value, boolean bold) {}
 
   void write() {
-    List<Metric> metrics = METRICS.stream().filter(m -> ctx.data.scenarios().stream()
+    List<Metric> metrics = METRICS.stream().filter(m -> !front || m == Metric.BILATERAL_BALANCE).filter(m -> ctx.data.scenarios().stream()
         .anyMatch(s -> ctx.data.hasSeries(s.name(), m, KpiKey.TOTAL))).toList();
-    cells.text(sheet, 0, 0, "Outlook over time", st.title);
+    cells.text(sheet, 0, 0, front ? "Outlook over time" : "Outlook by quarter, every indicator", st.title);
     int last = 9 + ctx.data.configured().size();
     sheet.setColumnWidth(0, 10 * 256);
     Layout.widths(sheet, 1, last, 12);
     cells.paragraph(sheet, 1, 0, last, SummarySheet.runLine(ctx), st.subtitle);
-    cells.paragraph(sheet, 2, 0, last, "USD bn per quarter. The outlook weighs the scenarios by their probabilities; its "
-        + "percentiles are the bands of a fan chart. Scenario columns give each scenario's median.", st.subtitle);
+    cells.paragraph(sheet, 2, 0, last, "Nominal USD bn per quarter. The outlook weighs the scenarios by their probabilities; its "
+        + "percentiles are the bands of a fan chart. Scenario columns give each scenario's median."
+        + (front ? " Imports, exports and tariff revenue by quarter: the annex, sheet " + SheetNames.OUTLOOK_DATA + "." : ""),
+        st.subtitle);
     int r = 4;
     for (Metric m : metrics) {
       List<Column> columns = columns(m);
       cells.text(sheet, r++, 0, ctx.labels.metric(m) + ", USD bn per quarter", st.section);
       int header = r++;
       r = block(header, columns);
-      if (m == Metric.BILATERAL_BALANCE && ctx.data.hasSeries(Scenario.OUTLOOK, m, KpiKey.TOTAL)) {
+      if (!front && m == Metric.BILATERAL_BALANCE && ctx.data.hasSeries(Scenario.OUTLOOK, m, KpiKey.TOTAL)) {
         r = nativeChart(r + 1, header);
       }
       r++;
@@ -65,9 +71,11 @@ final class OutlookSheet {
     if (metrics.isEmpty()) {
       cells.text(sheet, r++, 0, "The run has no quarterly series.", st.note);
     }
-    ctx.pictures(sheet, SheetNames.OUTLOOK, r);
+    if (front) {
+      ctx.pictures(sheet, SheetNames.OUTLOOK, r);
+    }
     sheet.createFreezePane(1, 3);
-    Layout.print(sheet, ctx.data.info().runId(), 3);
+    ctx.print(sheet, 3);
   }
 
   /** A header row at {@code header} and a row per quarter below it; returns the first free row. */
@@ -125,6 +133,7 @@ final class OutlookSheet {
       series.add(new NativeCharts.Series(new CellRangeAddress(first, last, col, col),
           new CellReference(name, header, col, true, true), colours[i], i == 5, widths[i]));
     }
+    ctx.keep(sheet, r, r + 23);
     NativeCharts.lines(sheet, new NativeCharts.Box(r, 0, r + 22, 10),
         ctx.labels.metric(Metric.BILATERAL_BALANCE) + ": outlook percentiles by quarter",
         new CellRangeAddress(first, last, 0, 0), series, "USD bn per quarter", "#,##0,,,");

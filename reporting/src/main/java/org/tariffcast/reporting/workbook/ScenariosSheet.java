@@ -12,6 +12,7 @@ import org.tariffcast.model.result.Measure;
 import org.tariffcast.model.result.Metric;
 import org.tariffcast.model.result.ScenarioInfo;
 import org.tariffcast.model.result.Statistics;
+import org.tariffcast.model.result.Window;
 
 /**
  * Every scenario, the baseline and the outlook side by side: a row per indicator, window and
@@ -29,11 +30,67 @@ final class ScenariosSheet {
   private final Cells cells;
   private final Styles st;
 
-  ScenariosSheet(WorkbookContext ctx, XSSFSheet sheet) {
+  private final boolean front;
+
+  /** @param front the printed sheet (headline rows and charts) rather than the annex's full table */
+  ScenariosSheet(WorkbookContext ctx, XSSFSheet sheet, boolean front) {
+    this.front = front;
     this.ctx = ctx;
     this.sheet = sheet;
     this.cells = ctx.cells;
     this.st = ctx.styles;
+  }
+
+  /**
+   * The printed sheet: a row per scenario, headline indicator and window; the level's median,
+   * the change against baseline and the % change with their 90 % intervals, and the % change
+   * against the base year; then the comparison and distribution charts.
+   */
+  private void writeFront() {
+    Layout.widths(sheet, 22, 34, 24, 12, 11, 12, 11, 10, 11, 10, 12);
+    int last = 10;
+    cells.text(sheet, 0, 0, "Scenarios side by side", st.title);
+    cells.paragraph(sheet, 1, 0, last, SummarySheet.runLine(ctx), st.subtitle);
+    cells.paragraph(sheet, 2, 0, last, "P50 is the median across trials, the headline statistic; P5 to P95 is the 90 % "
+        + "interval. Changes are scenario minus baseline in the same trial. Nominal USD bn: per year for the final year, "
+        + "in total for the whole horizon. Breakdowns by region: the annex, sheet " + SheetNames.SCENARIO_DETAIL + ".",
+        st.subtitle);
+    int group = HEADER_ROW - 1;
+    cells.text(sheet, group, 3, "Level", st.groupHeader);
+    cells.merged(sheet, group, 4, 6, "Change vs baseline (USD bn)", st.groupHeader);
+    cells.merged(sheet, group, 7, 9, "% change vs baseline", st.groupHeader);
+    cells.text(sheet, group, 10, "vs " + ctx.data.info().baseYear(), st.groupHeader);
+    cells.header(sheet, HEADER_ROW, 0, "Scenario", "Indicator", "Window", "P50 (USD bn)", "P5", "P50", "P95", "P5", "P50",
+        "P95", "% change P50");
+    int r = HEADER_ROW + 1;
+    for (ScenarioInfo s : ctx.data.scenarios()) {
+      for (Window w : List.of(Window.FINAL_YEAR, Window.HORIZON)) {
+        for (Metric m : ctx.data.headlineMetrics()) {
+          if (ctx.data.total(s.name(), m, w, Measure.LEVEL).isEmpty()) {
+            continue;
+          }
+          cells.text(sheet, r, 0, ctx.data.isOutlook(s.name()) ? "Outlook (weighted)" : s.name());
+          cells.text(sheet, r, 1, ctx.labels.metric(m));
+          cells.text(sheet, r, 2, ctx.labels.window(w));
+          cells.number(sheet, r, 3, ctx.data.total(s.name(), m, w, Measure.LEVEL).map(x -> x.percentiles().p50()),
+              ctx.kpiStyle(Measure.LEVEL, true));
+          Optional<Statistics> change = ctx.data.total(s.name(), m, w, Measure.CHANGE_VS_BASELINE);
+          cells.number(sheet, r, 4, change.map(x -> x.percentiles().p5()), ctx.kpiStyle(Measure.LEVEL, false));
+          cells.number(sheet, r, 5, change.map(x -> x.percentiles().p50()), ctx.kpiStyle(Measure.LEVEL, true));
+          cells.number(sheet, r, 6, change.map(x -> x.percentiles().p95()), ctx.kpiStyle(Measure.LEVEL, false));
+          Optional<Statistics> pct = ctx.data.total(s.name(), m, w, Measure.PCT_CHANGE_VS_BASELINE);
+          cells.number(sheet, r, 7, pct.map(x -> x.percentiles().p5()), ctx.kpiStyle(Measure.PCT_CHANGE_VS_BASELINE, false));
+          cells.number(sheet, r, 8, pct.map(x -> x.percentiles().p50()), ctx.kpiStyle(Measure.PCT_CHANGE_VS_BASELINE, true));
+          cells.number(sheet, r, 9, pct.map(x -> x.percentiles().p95()), ctx.kpiStyle(Measure.PCT_CHANGE_VS_BASELINE, false));
+          cells.number(sheet, r, 10, ctx.data.total(s.name(), m, w, Measure.PCT_CHANGE_VS_BASE_YEAR)
+              .map(x -> x.percentiles().p50()), ctx.kpiStyle(Measure.PCT_CHANGE_VS_BASELINE, false));
+          r++;
+        }
+      }
+    }
+    ctx.pictures(sheet, ctx.chartsFor(SheetNames.SCENARIOS), r + 1);
+    sheet.createFreezePane(1, HEADER_ROW + 1);
+    ctx.print(sheet, HEADER_ROW + 1);
   }
 
   /** Metrics whose breakdowns are regions rather than sectors. */
@@ -43,10 +100,15 @@ final class ScenariosSheet {
 
   /** The KPI rows of the sheet: (metric, breakdown, window, measure) in report order, scenario left out. */
   static List<KpiKey> rows(WorkbookContext ctx) {
+    return rows(ctx, false);
+  }
+
+  /** The rows; {@code totalsOnly} leaves out the by-region breakdowns. */
+  static List<KpiKey> rows(WorkbookContext ctx, boolean totalsOnly) {
     Set<KpiKey> out = new LinkedHashSet<>();
     for (KpiStatistics k : ctx.data.sortedKpis()) {
       KpiKey key = k.key();
-      if (key.breakdown().equals(KpiKey.TOTAL) || byRegion(key.metric())) {
+      if (key.breakdown().equals(KpiKey.TOTAL) || (!totalsOnly && byRegion(key.metric()))) {
         out.add(key.forScenario("*"));
       }
     }
@@ -56,14 +118,20 @@ final class ScenariosSheet {
   }
 
   void write() {
+    if (front) {
+      writeFront();
+      return;
+    }
     List<ScenarioInfo> scenarios = ctx.data.scenarios();
     Layout.widths(sheet, 34, 12, 18, 24, 20);
     Layout.widths(sheet, LABEL_COLS, LABEL_COLS + PER_SCENARIO * scenarios.size() - 1, 11);
-    cells.text(sheet, 0, 0, "Scenarios side by side", st.title);
+    cells.text(sheet, 0, 0, front ? "Scenarios side by side" : "Scenarios side by side, every indicator", st.title);
     int last = LABEL_COLS + PER_SCENARIO * scenarios.size() - 1;
     cells.paragraph(sheet, 1, 0, last, SummarySheet.runLine(ctx), st.subtitle);
-    cells.paragraph(sheet, 2, 0, last, "P5, P50 (median) and P95 across trials; means and standard errors are on the Convergence sheet. Changes are scenario minus baseline "
-        + "in the same trial; % changes divide by the absolute value of the reference.", st.subtitle);
+    cells.paragraph(sheet, 2, 0, last, "P50 is the median across trials, the headline statistic; P5 to P95 is the 90 % "
+        + "interval. Changes are scenario minus baseline in the same trial; % changes divide by the absolute value of the "
+        + "reference. Money in nominal USD." + (front ? " Breakdowns by region: the annex, sheet " + SheetNames.SCENARIO_DETAIL
+        + "; means and standard errors: annex, sheet " + SheetNames.CONVERGENCE + "." : ""), st.subtitle);
     int group = HEADER_ROW - 1;
     for (int i = 0; i < scenarios.size(); i++) {
       int c = LABEL_COLS + i * PER_SCENARIO;
@@ -76,7 +144,7 @@ final class ScenariosSheet {
     }
     cells.header(sheet, HEADER_ROW, 0, header.toArray(String[]::new));
     int r = HEADER_ROW + 1;
-    for (KpiKey row : rows(ctx)) {
+    for (KpiKey row : rows(ctx, front)) {
       cells.text(sheet, r, 0, ctx.labels.metric(row.metric()));
       cells.text(sheet, r, 1, ctx.labels.breakdown(row.breakdown()));
       cells.text(sheet, r, 2, ctx.labels.window(row.window()));
@@ -92,8 +160,10 @@ final class ScenariosSheet {
       }
       r++;
     }
-    ctx.pictures(sheet, SheetNames.SCENARIOS, r + 1);
+    if (front) {
+      ctx.pictures(sheet, SheetNames.SCENARIOS, r + 1);
+    }
     sheet.createFreezePane(LABEL_COLS, HEADER_ROW + 1);
-    Layout.print(sheet, ctx.data.info().runId(), HEADER_ROW + 1);
+    ctx.print(sheet, HEADER_ROW + 1);
   }
 }

@@ -31,7 +31,11 @@ final class SectorsSheet {
   private final Cells cells;
   private final Styles st;
 
-  SectorsSheet(WorkbookContext ctx, XSSFSheet sheet) {
+  private final boolean front;
+
+  /** @param front the printed sheet (headline rows and charts) rather than the annex's full table */
+  SectorsSheet(WorkbookContext ctx, XSSFSheet sheet, boolean front) {
+    this.front = front;
     this.ctx = ctx;
     this.sheet = sheet;
     this.cells = ctx.cells;
@@ -48,13 +52,15 @@ final class SectorsSheet {
   }
 
   void write() {
-    Map<Integer, List<YearQuarter>> years = years();
+    Map<Integer, List<YearQuarter>> years = front ? new LinkedHashMap<>() : years();
     Layout.widths(sheet, 26, 34, 28, 13, 13, 11, 12, 11, 11, 12, 11);
     Layout.widths(sheet, FIXED_COLS, FIXED_COLS + 2 * years.size() - 1, 12);
-    cells.text(sheet, 0, 0, "Sectors", st.title);
+    cells.text(sheet, 0, 0, front ? "Sectors" : "Sectors, every scenario and indicator", st.title);
     cells.paragraph(sheet, 1, 0, 10, SummarySheet.runLine(ctx), st.subtitle);
     cells.paragraph(sheet, 2, 0, 10, "Sorted by impact within each scenario and indicator: the largest absolute median "
-        + "change against baseline in " + ctx.labels.finalYear() + " first. Annual means are sums of quarterly means.",
+        + "change against baseline " + ctx.labels.inFinalYear() + " first. Annual means are sums of quarterly means. Nominal USD." + (front ? " Shown: " + ctx.labels.metric(
+        Metric.IMPORTS_FROM_PARTNER) + " under the most likely scenario and the outlook; every scenario and indicator: "
+        + "the annex, sheet " + SheetNames.SECTOR_DETAIL + "." : ""),
         st.subtitle);
     int group = HEADER_ROW - 1;
     cells.merged(sheet, group, 3, 10, ctx.labels.window(Window.FINAL_YEAR) + ", USD bn per year", st.groupHeader);
@@ -74,17 +80,23 @@ final class SectorsSheet {
     Cells.row(sheet, HEADER_ROW).setHeightInPoints(32);
     int r = HEADER_ROW + 1;
     List<Metric> metrics = List.of(Metric.values()).stream()
-        .filter(m -> !ScenariosSheet.byRegion(m) && !ctx.data.breakdowns(m).isEmpty()).toList();
+        .filter(m -> !ScenariosSheet.byRegion(m) && !ctx.data.breakdowns(m).isEmpty())
+        .filter(m -> !front || m == Metric.IMPORTS_FROM_PARTNER).toList();
+    List<String> shownScenarios = ctx.frontScenarios();
     for (ScenarioInfo s : ctx.data.compared()) {
+      if (front && !shownScenarios.contains(s.name())) {
+        continue;
+      }
       for (Metric m : metrics) {
         for (String sector : byImpact(s.name(), m)) {
           r = row(r, s.name(), m, sector, years);
         }
       }
     }
-    ctx.pictures(sheet, SheetNames.SECTORS, r + 1);
+    ctx.pictures(sheet, front ? ctx.chartsFor(SheetNames.SECTORS, shownScenarios) : ctx.chartsFor(SheetNames.SECTORS),
+        r + 1);
     sheet.createFreezePane(3, HEADER_ROW + 1);
-    Layout.print(sheet, ctx.data.info().runId(), HEADER_ROW + 1);
+    ctx.print(sheet, HEADER_ROW + 1);
   }
 
   /** The metric's sectors, largest absolute median final-year change against baseline first. */

@@ -15,6 +15,21 @@ public final class SheetNames {
   public static final String CONVERGENCE = "Convergence";
   public static final String ASSUMPTIONS = "Assumptions";
 
-  public static final List<String> ORDER = List.of(SUMMARY, SCENARIOS, OUTLOOK, SECTORS, DRIVERS, CENTRAL_CASE,
-      CONVERGENCE, ASSUMPTIONS);
+  /** Annex sheets holding the full tables behind the front sheets. */
+  public static final String SCENARIO_DETAIL = "Scenario detail";
+  public static final String OUTLOOK_DATA = "Outlook by quarter";
+  public static final String SECTOR_DETAIL = "Sector detail";
+  public static final String DRIVER_DETAIL = "Driver detail";
+
+  /** The front workbook, the one that is printed: at most 25 landscape A4 pages for the default study. */
+  public static final List<String> ORDER = List.of(SUMMARY, SCENARIOS, OUTLOOK, SECTORS, DRIVERS);
+
+  /** The annex workbook: the bulky tables an analyst reads on screen. */
+  public static final List<String> ANNEX = List.of(SCENARIO_DETAIL, OUTLOOK_DATA, SECTOR_DETAIL, DRIVER_DETAIL,
+      CENTRAL_CASE, CONVERGENCE, ASSUMPTIONS);
+
+  /** Pages a front sheet may take on paper: the Summary 2, the others 4. */
+  public static int maxPages(String sheet) {
+    return sheet.equals(SUMMARY) ? 2 : ORDER.contains(sheet) ? 4 : Integer.MAX_VALUE;
+  }
 }

@@ -54,16 +54,29 @@ public final class Styles {
   public final XSSFCellStyle note;
   public final XSSFCellStyle missing;
   public final XSSFCellStyle centredText;
+  public final XSSFCellStyle rightBold;
+
+  /**
+   * The workbook's face. Arial rather than Calibri: Windows and macOS have it and LibreOffice
+   * maps it to the metric-compatible Liberation Sans, so column widths, row heights and page
+   * breaks come out the same in every application (Calibri's substitute differs in width).
+   */
+  public static final String FACE = "Arial";
+  /** Size of body text in points; the column-width unit is this font's digit width (7 px). */
+  public static final int BODY_POINTS = 10;
 
   public Styles(XSSFWorkbook workbook) {
     this.workbook = workbook;
+    XSSFFont standard = workbook.getFontAt(0);
+    standard.setFontName(FACE);
+    standard.setFontHeightInPoints((short) BODY_POINTS);
     XSSFFont titleFont = font(16, true, false, DARK);
     XSSFFont sectionFont = font(12, true, false, DARK);
-    XSSFFont bold = font(11, true, false, null);
-    XSSFFont muted = font(10, false, true, MUTED);
+    XSSFFont bold = font(BODY_POINTS, true, false, null);
+    XSSFFont muted = font(9, false, true, MUTED);
     XSSFFont mono = workbook.createFont();
     mono.setFontName("Courier New");
-    mono.setFontHeightInPoints((short) 10);
+    mono.setFontHeightInPoints((short) 9);
 
     title = style(titleFont);
     subtitle = style(muted);
@@ -99,6 +112,8 @@ public final class Styles {
     missing.setAlignment(HorizontalAlignment.RIGHT);
     centredText = style(null);
     centredText.setAlignment(HorizontalAlignment.CENTER);
+    rightBold = style(bold);
+    rightBold.setAlignment(HorizontalAlignment.RIGHT);
   }
 
   private static XSSFColor rgb(int r, int g, int b) {
@@ -107,6 +122,7 @@ public final class Styles {
 
   private XSSFFont font(int points, boolean bold, boolean italic, XSSFColor colour) {
     XSSFFont f = workbook.createFont();
+    f.setFontName(FACE);
     f.setFontHeightInPoints((short) points);
     f.setBold(bold);
     f.setItalic(italic);
@@ -140,7 +156,7 @@ public final class Styles {
       XSSFCellStyle s = workbook.createCellStyle();
       s.setDataFormat(workbook.createDataFormat().getFormat(format));
       if (bold) {
-        s.setFont(font(11, true, false, null));
+        s.setFont(font(BODY_POINTS, true, false, null));
       }
       return s;
     });
@@ -148,6 +164,19 @@ public final class Styles {
 
   public XSSFCellStyle number(String format) {
     return number(format, false);
+  }
+
+  private final Map<Short, XSSFCellStyle> wrapped = new HashMap<>();
+
+  /** The same style with text wrapped at the column's width, aligned to the top. */
+  XSSFCellStyle wrapped(XSSFCellStyle base) {
+    return wrapped.computeIfAbsent(base.getIndex(), k -> {
+      XSSFCellStyle s = workbook.createCellStyle();
+      s.cloneStyleFrom(base);
+      s.setWrapText(true);
+      s.setVerticalAlignment(VerticalAlignment.TOP);
+      return s;
+    });
   }
 
   /**

@@ -13,7 +13,6 @@ import org.tariffcast.model.result.ScenarioInfo;
 import org.tariffcast.model.result.Statistics;
 import org.tariffcast.model.result.TargetProbability;
 import org.tariffcast.model.result.Window;
-import org.tariffcast.reporting.content.Headlines;
 import org.tariffcast.reporting.text.NumberText;
 
 /**
@@ -28,9 +27,9 @@ final class SummarySheet {
   static final int COL_PROBABILITY = 1;
   static final int COL_INDICATOR = 2;
   static final int COL_LEVEL = 3;
-  static final int COL_CHANGE = 6;
-  static final int COL_PCT = 9;
-  static final int LAST_COL = 11;
+  static final int COL_CHANGE = 4;
+  static final int COL_PCT = 7;
+  static final int LAST_COL = 9;
   /** Rows the native chart takes. */
   static final int CHART_ROWS = 20;
   /** Metrics of the native chart: final-year median % change against baseline. */
@@ -50,36 +49,38 @@ final class SummarySheet {
   }
 
   void write() {
-    Layout.widths(sheet, 28, 12, 40, 11, 12, 11, 11, 12, 11, 11, 12, 11);
+    Layout.widths(sheet, 26, 11, 40, 12, 11, 12, 11, 10, 11, 10);
     RunInfo info = ctx.data.info();
     cells.text(sheet, 0, 0, info.title(), st.title);
     cells.paragraph(sheet, 1, 0, LAST_COL, runLine(ctx), st.subtitle);
-    cells.paragraph(sheet, 2, 0, LAST_COL, "Money in USD bn (billions of US dollars, world prices). Final year = "
-        + ctx.labels.finalYear() + " (USD bn per year); whole horizon = " + ctx.labels.horizon()
-        + " (USD bn in total). P50 is the median across trials, P5–P95 the 90 % interval; changes are "
-        + "against the no-change baseline in the same trials.", st.subtitle);
+    cells.paragraph(sheet, 2, 0, LAST_COL, "Money in nominal USD bn (billions of US dollars at world prices). Final year = "
+        + ctx.labels.finalYear() + " (USD bn per year). The headline statistic, used on every sheet and chart, is the "
+        + "median (P50) across trials with its 90 % interval (P5 to P95); where a mean is shown it says so. Changes are "
+        + "against the no-change baseline (" + info.baseYear() + " tariffs kept for the whole horizon) in the same trials.",
+        st.subtitle);
     int r = 4;
     cells.text(sheet, r++, 0, "Key findings", st.section);
     for (ScenarioInfo s : ctx.data.compared()) {
       String sentence = ctx.sentences.headline(s.name());
       cells.paragraph(sheet, r++, 0, LAST_COL, sentence, st.sentence);
     }
+    cells.paragraph(sheet, r++, 0, LAST_COL, "The 90 % intervals carry the uncertainty the model was given (elasticities, "
+        + "dates, demand); the margin on a probability is Monte Carlo sampling noise only. Neither covers doubt about the "
+        + "model itself or its data: see the annex, sheet " + SheetNames.ASSUMPTIONS + ".", st.subtitle);
     r++;
-    int chartRow = r;
-    boolean chart = hasChartData();
-    if (chart) {
-      r += CHART_ROWS + 1;
-    }
-    cells.text(sheet, r++, 0, "Headline indicators", st.section);
-    for (Window w : List.of(Window.FINAL_YEAR, Window.HORIZON)) {
-      r = headlineTable(r, w) + 1;
-    }
+    List<org.tariffcast.reporting.charts.RenderedChart> comparison = ctx.chartsFor(SheetNames.SCENARIOS).stream()
+        .filter(c -> c.fileName().equals("scenario-comparison.png")).toList();
+    r = ctx.pictures(sheet, comparison, r);
+    int tableStart = r;
+    cells.text(sheet, r++, 0, "Headline indicators, " + ctx.labels.window(Window.FINAL_YEAR).toLowerCase(
+        java.util.Locale.ROOT), st.section);
+    r = headlineTable(r, Window.FINAL_YEAR) + 1;
+    ctx.keep(sheet, tableStart, tableStart + 4);
+    int targetStart = r;
     r = targets(r) + 1;
-    if (chart) {
-      chartData(r, chartRow);
-    }
+    ctx.keep(sheet, targetStart, Math.min(r, targetStart + 4));
     sheet.createFreezePane(0, 2);
-    Layout.print(sheet, info.runId(), 2);
+    ctx.print(sheet, 2);
   }
 
   /** e.g. "Run 42 · finished 2026-01-05 02:41 UTC · 10,000 trials (lhs, seed 20250402) · solver ces · ..." */
@@ -96,14 +97,13 @@ final class SummarySheet {
   private int headlineTable(int r, Window window) {
     cells.text(sheet, r++, 0, ctx.labels.window(window), st.textBold);
     int group = r++;
-    cells.merged(sheet, group, COL_LEVEL, COL_LEVEL + 2, "Level (" + ctx.labels.unit(window, Measure.LEVEL) + ")",
-        st.groupHeader);
+    cells.text(sheet, group, COL_LEVEL, "Level", st.groupHeader);
     cells.merged(sheet, group, COL_CHANGE, COL_CHANGE + 2, "Change vs baseline (USD bn)", st.groupHeader);
     cells.merged(sheet, group, COL_PCT, COL_PCT + 2, "% change vs baseline", st.groupHeader);
-    cells.header(sheet, r++, 0, "Scenario", "Weight", "Indicator", "P5", "P50", "P95", "P5", "P50", "P95", "P5", "P50",
+    cells.header(sheet, r++, 0, "Scenario", "Probability", "Indicator", "P50 (USD bn)", "P5", "P50", "P95", "P5", "P50",
         "P95");
     for (ScenarioInfo s : ctx.data.scenarios()) {
-      for (Metric m : Headlines.METRICS) {
+      for (Metric m : ctx.data.headlineMetrics()) {
         cells.text(sheet, r, COL_SCENARIO, s.name());
         if (ctx.data.isBaseline(s.name())) {
           cells.text(sheet, r, COL_PROBABILITY, "reference", st.centredText);
@@ -113,7 +113,8 @@ final class SummarySheet {
           cells.number(sheet, r, COL_PROBABILITY, s.probability(), st.centred(Styles.PERCENT));
         }
         cells.text(sheet, r, COL_INDICATOR, ctx.labels.metric(m));
-        triple(r, COL_LEVEL, ctx.data.total(s.name(), m, window, Measure.LEVEL), Measure.LEVEL);
+        cells.number(sheet, r, COL_LEVEL, ctx.data.total(s.name(), m, window, Measure.LEVEL)
+            .map(x -> x.percentiles().p50()), ctx.kpiStyle(Measure.LEVEL, true));
         triple(r, COL_CHANGE, ctx.data.total(s.name(), m, window, Measure.CHANGE_VS_BASELINE),
             Measure.CHANGE_VS_BASELINE);
         triple(r, COL_PCT, ctx.data.total(s.name(), m, window, Measure.PCT_CHANGE_VS_BASELINE),
@@ -131,73 +132,50 @@ final class SummarySheet {
     cells.number(sheet, r, c + 2, s.map(x -> x.percentiles().p95()), ctx.kpiStyle(measure, false));
   }
 
-  /** Targets as a matrix: a row per target with its probability under each scenario, then its 95 % interval. */
+  /**
+   * Targets as a matrix: a row per target, in words, with its probability under each scenario
+   * ("< 0.1 %" and "> 99.9 %" near 0 and 1), and a note on the largest sampling margin.
+   */
   private int targets(int r) {
     List<TargetProbability> all = ctx.data.result().targets();
     if (all.isEmpty()) {
       return r;
     }
-    cells.text(sheet, r++, 0, "Probability that each target is met", st.section);
+    cells.text(sheet, r++, 0, "Probability that each aim is met", st.section);
     List<ScenarioInfo> columns = ctx.data.compared();
-    List<String> header = new ArrayList<>(List.of("Target", "", "Definition"));
-    columns.forEach(s -> header.add(s.name()));
+    List<String> header = new ArrayList<>(List.of("Aim", "", ""));
+    columns.forEach(s -> header.add(ctx.data.isOutlook(s.name()) ? "Outlook (weighted)" : s.name()));
     cells.header(sheet, r, 0, header.toArray(String[]::new));
-    sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
+    sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 2));
     r++;
+    double margin = 0;
     for (String target : ctx.data.targetNames()) {
-      cells.merged(sheet, r, 0, 1, target, st.wrap);
-      cells.merged(sheet, r + 1, 0, 1, "  95 % confidence interval", st.note);
-      cells.text(sheet, r, 2, ctx.data.names().targetDefinition(target), st.wrap);
+      String definition = ctx.data.targetRule(target);
+      String words = target + (definition.isEmpty() ? "" : " (" + TargetWords.of(definition, ctx.labels) + ")");
+      cells.merged(sheet, r, 0, 2, words, st.wrap);
       for (int i = 0; i < columns.size(); i++) {
         String scenario = columns.get(i).name();
         Optional<TargetProbability> t = all.stream()
             .filter(x -> x.target().equals(target) && x.scenario().equals(scenario)).findFirst();
-        cells.number(sheet, r, 3 + i, t.map(TargetProbability::probability), st.number(Styles.PERCENT, true));
-        cells.text(sheet, r + 1, 3 + i, t.map(x -> NumberText.fixed(x.ciLow() * 100, 1) + "–"
-            + NumberText.fixed(x.ciHigh() * 100, 1) + " %").orElse(Cells.MISSING), st.note);
-      }
-      Cells.row(sheet, r).setHeightInPoints(30);
-      r += 2;
-    }
-    return r;
-  }
-
-  private boolean hasChartData() {
-    return ctx.data.compared().stream().anyMatch(s -> CHART_METRICS.stream().anyMatch(m ->
-        ctx.data.total(s.name(), m, Window.FINAL_YEAR, Measure.PCT_CHANGE_VS_BASELINE).isPresent()));
-  }
-
-  /** The cells the native chart reads, and the chart itself at {@code chartRow}. */
-  private void chartData(int r, int chartRow) {
-    cells.text(sheet, r++, 0, "Chart data: median % change against baseline in " + ctx.labels.finalYear(),
-        st.section);
-    int head = r++;
-    List<String> titles = new ArrayList<>(List.of("Scenario"));
-    CHART_METRICS.forEach(m -> titles.add(ctx.labels.metric(m)));
-    cells.header(sheet, head, 0, titles.toArray(String[]::new));
-    int first = r;
-    for (ScenarioInfo s : ctx.data.compared()) {
-      cells.text(sheet, r, 0, s.name());
-      for (int i = 0; i < CHART_METRICS.size(); i++) {
-        Optional<Double> v = ctx.data.total(s.name(), CHART_METRICS.get(i), Window.FINAL_YEAR,
-            Measure.PCT_CHANGE_VS_BASELINE).map(x -> x.percentiles().p50());
-        if (v.isPresent()) {
-          cells.number(sheet, r, 1 + i, v.get(), st.number(Styles.PERCENT));
-        } else {
-          Cells.row(sheet, r).createCell(1 + i); // a blank: the chart leaves a gap
+        cells.text(sheet, r, 3 + i, t.map(x -> NumberText.probabilityText(x.probability())).orElse(Cells.MISSING),
+            st.rightBold);
+        if (t.isPresent()) {
+          margin = Math.max(margin, Math.max(t.get().probability() - t.get().ciLow(), t.get().ciHigh()
+              - t.get().probability()));
         }
       }
+      double width = 0;
+      for (int c = 0; c <= 2; c++) {
+        width += TextWidth.columnPoints(sheet.getColumnWidth(c));
+      }
+      int lines = TextWidth.lines(words, width - 6, Styles.BODY_POINTS, false);
+      Cells.row(sheet, r).setHeightInPoints((float) Math.max(sheet.getDefaultRowHeightInPoints(),
+          lines * TextWidth.LINE_POINTS + 3));
       r++;
     }
-    int last = r - 1;
-    byte[][] colours = {NativeCharts.BLUE, NativeCharts.VERMILLION, NativeCharts.GREEN};
-    List<NativeCharts.Series> series = new ArrayList<>();
-    for (int i = 0; i < CHART_METRICS.size(); i++) {
-      series.add(new NativeCharts.Series(new CellRangeAddress(first, last, 1 + i, 1 + i),
-          new CellReference(sheet.getSheetName(), head, 1 + i, true, true), colours[i]));
-    }
-    NativeCharts.columns(sheet, new NativeCharts.Box(chartRow, 0, chartRow + CHART_ROWS, 6),
-        "Change against baseline in " + ctx.labels.finalYear() + " (median across trials)",
-        new CellRangeAddress(first, last, 0, 0), series, "% change vs baseline", "0%");
+    cells.paragraph(sheet, r++, 0, LAST_COL, "Each probability is the share of trials that meet the aim; its sampling "
+        + "margin (95 %) is at most ±" + NumberText.fixed(margin * 100, 1) + " percentage points. That margin is "
+        + "sampling noise, not doubt about the model.", st.subtitle);
+    return r;
   }
 }

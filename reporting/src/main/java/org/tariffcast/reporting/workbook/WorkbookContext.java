@@ -58,10 +58,50 @@ final class WorkbookContext {
 
   /** Places the sheet's charts from {@code row} down; returns the first free row. */
   int pictures(org.apache.poi.xssf.usermodel.XSSFSheet sheet, String sheetName, int row) {
+    return pictures(sheet, chartsFor(sheetName), row);
+  }
+
+  /** Places these charts from {@code row} down, each kept whole on one page; returns the first free row. */
+  int pictures(org.apache.poi.xssf.usermodel.XSSFSheet sheet, List<RenderedChart> shown, int row) {
     int r = row;
-    for (RenderedChart c : chartsFor(sheetName)) {
-      r = Layout.picture(sheet, c, r, 0);
+    for (RenderedChart c : shown) {
+      int next = Layout.picture(sheet, c, r, 0);
+      keep(sheet, r, next - 1);
+      r = next;
     }
     return r;
+  }
+
+  /** The charts meant for a sheet that show one of {@code scenarios} (by the file-name part the charts use). */
+  List<RenderedChart> chartsFor(String sheet, List<String> scenarios) {
+    org.tariffcast.reporting.io.FileNames names = new org.tariffcast.reporting.io.FileNames();
+    java.util.Map<String, String> parts = new java.util.HashMap<>();
+    for (var s : data.scenarios()) {
+      parts.put(s.name(), names.unique(s.name()));
+    }
+    List<String> suffixes = scenarios.stream().map(s -> "-" + parts.getOrDefault(s, s) + ".png").toList();
+    return chartsFor(sheet).stream().filter(c -> suffixes.stream().anyMatch(x -> c.fileName().endsWith(x))).toList();
+  }
+
+  /** The scenarios a front sheet shows in full: the outlook and the most likely scenario. */
+  List<String> frontScenarios() {
+    List<String> out = new java.util.ArrayList<>();
+    data.mostLikely().ifPresent(s -> out.add(s.name()));
+    data.scenarios().stream().filter(s -> data.isOutlook(s.name())).forEach(s -> out.add(s.name()));
+    return out;
+  }
+
+  private final java.util.Map<String, List<int[]>> keep = new java.util.HashMap<>();
+
+  /** Rows {@code [from, to)} of a sheet print on one page (a chart, a heading with its table's first rows). */
+  void keep(org.apache.poi.xssf.usermodel.XSSFSheet sheet, int from, int to) {
+    keep.computeIfAbsent(sheet.getSheetName(), k -> new java.util.ArrayList<>()).add(new int[] {from, to});
+  }
+
+  /** Page setup of a finished sheet: print area, title rows, page breaks that keep blocks whole, its page limit. */
+  Layout.Pages print(org.apache.poi.xssf.usermodel.XSSFSheet sheet, int headerRows) {
+    Layout.fitColumns(sheet, styles);
+    return Layout.print(sheet, data.info().runId(), headerRows, SheetNames.maxPages(sheet.getSheetName()),
+        keep.getOrDefault(sheet.getSheetName(), List.of()));
   }
 }

@@ -23,25 +23,46 @@ public final class WorkbookRenderer {
     this.topDrivers = topDrivers;
   }
 
-  /** Builds the workbook in memory; the caller closes it. */
+  /** Builds the front workbook in memory; the caller closes it. */
   public XSSFWorkbook build(ReportData data, List<RenderedChart> charts, Instant generatedAt) {
+    return build(data, charts, generatedAt, false);
+  }
+
+  /**
+   * Builds the front workbook ({@link SheetNames#ORDER}: what is printed) or the annex
+   * ({@link SheetNames#ANNEX}: the full tables, central case, convergence and provenance). The
+   * annex is a separate file rather than grouped, collapsed rows: collapsed rows print the moment
+   * someone expands them, a file keeps the front's page count whatever an analyst does, and the
+   * front stays small enough to e-mail.
+   */
+  public XSSFWorkbook build(ReportData data, List<RenderedChart> charts, Instant generatedAt, boolean annex) {
     XSSFWorkbook wb = new XSSFWorkbook();
     try {
       WorkbookContext ctx = new WorkbookContext(wb, data, charts, generatedAt, topDrivers);
-      for (String name : SheetNames.ORDER) {
-        wb.createSheet(name);
+      if (annex) {
+        for (String name : SheetNames.ANNEX) {
+          wb.createSheet(name);
+        }
+        new ScenariosSheet(ctx, wb.getSheet(SheetNames.SCENARIO_DETAIL), false).write();
+        new OutlookSheet(ctx, wb.getSheet(SheetNames.OUTLOOK_DATA), false).write();
+        new SectorsSheet(ctx, wb.getSheet(SheetNames.SECTOR_DETAIL), false).write();
+        new DriversSheet(ctx, wb.getSheet(SheetNames.DRIVER_DETAIL), false).write();
+        new CentralCaseSheet(ctx, wb.getSheet(SheetNames.CENTRAL_CASE)).write();
+        new ConvergenceSheet(ctx, wb.getSheet(SheetNames.CONVERGENCE)).write();
+        new AssumptionsSheet(ctx, wb.getSheet(SheetNames.ASSUMPTIONS)).write();
+      } else {
+        for (String name : SheetNames.ORDER) {
+          wb.createSheet(name);
+        }
+        new SummarySheet(ctx, wb.getSheet(SheetNames.SUMMARY)).write();
+        new ScenariosSheet(ctx, wb.getSheet(SheetNames.SCENARIOS), true).write();
+        new OutlookSheet(ctx, wb.getSheet(SheetNames.OUTLOOK), true).write();
+        new SectorsSheet(ctx, wb.getSheet(SheetNames.SECTORS), true).write();
+        new DriversSheet(ctx, wb.getSheet(SheetNames.DRIVERS), true).write();
       }
-      new SummarySheet(ctx, wb.getSheet(SheetNames.SUMMARY)).write();
-      new ScenariosSheet(ctx, wb.getSheet(SheetNames.SCENARIOS)).write();
-      new OutlookSheet(ctx, wb.getSheet(SheetNames.OUTLOOK)).write();
-      new SectorsSheet(ctx, wb.getSheet(SheetNames.SECTORS)).write();
-      new DriversSheet(ctx, wb.getSheet(SheetNames.DRIVERS)).write();
-      new CentralCaseSheet(ctx, wb.getSheet(SheetNames.CENTRAL_CASE)).write();
-      new ConvergenceSheet(ctx, wb.getSheet(SheetNames.CONVERGENCE)).write();
-      new AssumptionsSheet(ctx, wb.getSheet(SheetNames.ASSUMPTIONS)).write();
       wb.setActiveSheet(0);
       wb.setFirstVisibleTab(0);
-      properties(wb, data, generatedAt);
+      properties(wb, data, generatedAt, annex);
       return wb;
     } catch (RuntimeException e) {
       try {
@@ -56,7 +77,13 @@ public final class WorkbookRenderer {
   /** Builds the workbook and writes it to {@code out}; a failing stream is reported as an IOException. */
   public void write(ReportData data, List<RenderedChart> charts, Instant generatedAt, OutputStream out)
       throws IOException {
-    try (XSSFWorkbook wb = build(data, charts, generatedAt)) {
+    write(data, charts, generatedAt, false, out);
+  }
+
+  /** Builds the front workbook or the annex and writes it to {@code out}. */
+  public void write(ReportData data, List<RenderedChart> charts, Instant generatedAt, boolean annex, OutputStream out)
+      throws IOException {
+    try (XSSFWorkbook wb = build(data, charts, generatedAt, annex)) {
       try {
         wb.write(out);
       } catch (RuntimeException e) {
@@ -67,14 +94,14 @@ public final class WorkbookRenderer {
   }
 
   /** Document properties: the same run renders the same properties, whatever the clock of the machine. */
-  private static void properties(XSSFWorkbook wb, ReportData data, Instant generatedAt) {
+  private static void properties(XSSFWorkbook wb, ReportData data, Instant generatedAt, boolean annex) {
     POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
-    core.setTitle(data.info().title() + " — run " + data.info().runId());
+    core.setTitle(data.info().title() + " — run " + data.info().runId() + (annex ? " — annex" : ""));
     core.setCreator("tariffcast");
     core.setSubjectProperty("Projection of trade flows under negotiated tariff outcomes");
     core.setCreated(Optional.of(Date.from(generatedAt)));
     core.setModified(Optional.of(Date.from(generatedAt)));
-    core.setIdentifier("tariffcast-run-" + data.info().runId());
+    core.setIdentifier("tariffcast-run-" + data.info().runId() + (annex ? "-annex" : ""));
     wb.getProperties().getExtendedProperties().setApplication("tariffcast");
   }
 }

@@ -51,7 +51,7 @@ class SummaryJsonGoldenTest {
     RunResult shuffled = new RunResult(r.info(), r.scenarios(), reversed(r.kpis()), reversed(r.series()),
         reversed(r.targets()), reversed(r.sensitivity()), reversed(r.convergence()),
         new org.tariffcast.model.result.CentralCase(r.centralCase().tables(), reversed(r.centralCase().kpis())),
-        reversed(r.sources()), r.config());
+        reversed(r.sources()), r.config(), r.description());
     ReportFiles files = Rendered.write(shuffled, dir);
     assertThat(Files.readString(files.summaryJson())).isEqualTo(golden());
   }

@@ -35,26 +35,28 @@ class SentencesTest {
   }
 
   @Test
-  void aFinalYearAcrossTwoCalendarYearsIsNamedByItsQuarters() {
+  void aFinalYearAcrossTwoCalendarYearsIsNamedInCalendarWords() {
     RunResult r = SmallRun.result();
     RunInfo i = r.info();
     RunInfo shifted = new RunInfo(i.runId(), i.study(), i.title(), i.home(), i.partner(), i.configSha256(), i.seed(),
         i.trials(), i.sampling(), i.solver(), Horizon.of(YearQuarter.of(2025, 2), 8), i.baseYear(), i.startedAt(),
         i.finishedAt(), i.versions());
     ReportData data = ReportData.of(new RunResult(shifted, r.scenarios(), r.kpis(), List.of(), r.targets(),
-        r.sensitivity(), r.convergence(), r.centralCase(), r.sources(), r.config()));
+        r.sensitivity(), r.convergence(), r.centralCase(), r.sources(), r.config(), r.description()));
     Labels labels = new Labels(data);
-    assertThat(labels.finalYear()).isEqualTo("2026Q2–2027Q1");
-    assertThat(labels.inFinalYear()).isEqualTo("in the final year (2026Q2–2027Q1)");
+    // 2025Q2 + 8 quarters ends with 2027Q1: the final year runs April 2026 to March 2027
+    assertThat(labels.finalYear()).isEqualTo("year to March 2027");
+    assertThat(labels.inFinalYear()).isEqualTo("in the year to March 2027");
+    assertThat(labels.horizon()).isEqualTo("April 2025 to March 2027");
     assertThat(new Sentences(data, labels).headline(SmallRun.NO_DEAL))
-        .startsWith("Under No deal (46%), US imports from Vietnam in the final year (2026Q2–2027Q1) are 31 % below");
+        .startsWith("Under No deal (46%), US imports from Vietnam in the year to March 2027 are 31 % below");
   }
 
   @Test
   void aScenarioWithoutTheKpiSaysSo() {
     RunResult r = SmallRun.result();
     ReportData data = ReportData.of(new RunResult(r.info(), r.scenarios(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), r.centralCase(), r.sources(), r.config()));
+        List.of(), r.centralCase(), r.sources(), r.config(), r.description()));
     assertThat(new Sentences(data, new Labels(data)).headline(SmallRun.FRAMEWORK))
         .isEqualTo("Under Framework 20/40, the run has no final-year estimate of the change in US imports from Vietnam.");
   }

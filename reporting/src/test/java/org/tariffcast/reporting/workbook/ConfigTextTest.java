@@ -36,9 +36,12 @@ class ConfigTextTest {
   @Test
   void formulaLikeScenarioNamesAreStoredAsText(@TempDir Path dir) throws IOException {
     ReportFiles files = Rendered.write(SmallRun.hostileNames(HYPERLINK, PLUS, PATH), dir);
-    try (XSSFWorkbook wb = Rendered.open(files.workbook())) {
+    try (XSSFWorkbook wb = Rendered.open(files.workbook()); XSSFWorkbook annex = Rendered.open(files.annex())) {
       List<Cell> found = new ArrayList<>();
-      for (Sheet s : wb) {
+      List<Sheet> sheets = new ArrayList<>();
+      wb.forEach(sheets::add);
+      annex.forEach(sheets::add);
+      for (Sheet s : sheets) {
         for (Row r : s) {
           for (Cell c : r) {
             assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA);
@@ -55,18 +58,20 @@ class ConfigTextTest {
         assertThat(c.getCellStyle().getQuotePrefixed()).as(c.getSheet().getSheetName() + "!" + c.getAddress()).isTrue();
       }
       // lines of the configuration snapshot that look like formulas are text too
-      List<String> assumptions = WorkbookTest.texts(wb.getSheet("Assumptions"));
+      List<String> assumptions = WorkbookTest.texts(annex.getSheet("Assumptions"));
       assertThat(assumptions).contains(HYPERLINK, "+1+1", "@SUM(A1:A2)");
     }
-    // and the file itself has no <f> (formula) element in any sheet
-    try (ZipFile zip = new ZipFile(files.workbook().toFile())) {
-      Enumeration<? extends ZipEntry> entries = zip.entries();
-      while (entries.hasMoreElements()) {
-        ZipEntry e = entries.nextElement();
-        if (e.getName().startsWith("xl/worksheets/")) {
-          try (InputStream in = zip.getInputStream(e)) {
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(e.getName()).doesNotContain("<f>")
-                .doesNotContain("<f ");
+    // and neither file has a <f> (formula) element in any sheet
+    for (Path book : List.of(files.workbook(), files.annex())) {
+      try (ZipFile zip = new ZipFile(book.toFile())) {
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+          ZipEntry e = entries.nextElement();
+          if (e.getName().startsWith("xl/worksheets/")) {
+            try (InputStream in = zip.getInputStream(e)) {
+              assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(e.getName()).doesNotContain("<f>")
+                  .doesNotContain("<f ");
+            }
           }
         }
       }
@@ -86,7 +91,7 @@ class ConfigTextTest {
     assertThat(names).doesNotHaveDuplicates();
     try (Stream<Path> all = Files.list(dir)) {
       assertThat(all.map(p -> p.getFileName().toString()))
-          .allMatch(n -> n.matches("[a-z0-9-]+\\.png|tariffcast-run-42\\.xlsx|summary\\.json"));
+          .allMatch(n -> n.matches("[a-z0-9-]+\\.png|tariffcast-run-42(-annex)?\\.xlsx|summary\\.json"));
     }
     try (Stream<Path> above = Files.list(dir.getParent())) {
       assertThat(above.map(p -> p.getFileName().toString())).doesNotContain("etc");

@@ -32,66 +32,72 @@ class WorkbookTest {
   static Path dir;
   static ReportFiles files;
   static XSSFWorkbook wb;
+  static XSSFWorkbook annex;
 
   @BeforeAll
   static void render() throws IOException {
     files = Rendered.write(SmallRun.result(), dir);
     wb = Rendered.open(files.workbook());
+    annex = Rendered.open(files.annex());
   }
 
   @AfterAll
   static void close() throws IOException {
     wb.close();
+    annex.close();
   }
 
   @Test
   void sheetsComeInTheAgreedOrder() {
     List<String> names = new ArrayList<>();
     wb.forEach(s -> names.add(s.getSheetName()));
-    assertThat(names).containsExactly("Summary", "Scenarios", "Outlook over time", "Sectors", "Drivers",
-        "Central case", "Convergence", "Assumptions");
+    assertThat(names).containsExactly("Summary", "Scenarios", "Outlook over time", "Sectors", "Drivers");
     assertThat(files.workbook().getFileName().toString()).isEqualTo("tariffcast-run-42.xlsx");
+    List<String> annexNames = new ArrayList<>();
+    annex.forEach(s -> annexNames.add(s.getSheetName()));
+    assertThat(annexNames).containsExactly("Scenario detail", "Outlook by quarter", "Sector detail", "Driver detail",
+        "Central case", "Convergence", "Assumptions");
+    assertThat(files.annex().getFileName().toString()).isEqualTo("tariffcast-run-42-annex.xlsx");
   }
 
   @Test
   void summaryHeadlineNumbersAreTheFixtureStatistics() {
     Sheet s = wb.getSheet("Summary");
-    // the first headline block is the final year; columns: level P5/P50/P95, change P5/P50/P95, % P5/P50/P95
+    // the final year; columns: level P50, change P5/P50/P95, % P5/P50/P95
     Row noDealImports = firstRow(s, "No deal (46%)", "US imports from Vietnam");
-    assertThat(noDealImports.getCell(3).getNumericCellValue()).isEqualTo(93.0e9);
-    assertThat(noDealImports.getCell(4).getNumericCellValue()).isEqualTo(103.5e9);
-    assertThat(noDealImports.getCell(5).getNumericCellValue()).isEqualTo(114.0e9);
-    assertThat(noDealImports.getCell(7).getNumericCellValue()).isEqualTo(-46.5e9);
-    assertThat(noDealImports.getCell(9).getNumericCellValue()).isEqualTo(-0.40);
-    assertThat(noDealImports.getCell(10).getNumericCellValue()).isEqualTo(-0.31);
-    assertThat(noDealImports.getCell(11).getNumericCellValue()).isEqualTo(-0.22);
+    assertThat(noDealImports.getCell(3).getNumericCellValue()).isEqualTo(103.5e9);
+    assertThat(noDealImports.getCell(5).getNumericCellValue()).isEqualTo(-46.5e9);
+    assertThat(noDealImports.getCell(7).getNumericCellValue()).isEqualTo(-0.40);
+    assertThat(noDealImports.getCell(8).getNumericCellValue()).isEqualTo(-0.31);
+    assertThat(noDealImports.getCell(9).getNumericCellValue()).isEqualTo(-0.22);
     assertThat(noDealImports.getCell(1).getNumericCellValue()).isEqualTo(0.2);
 
     Row frameworkBalance = firstRow(s, "Framework 20/40", "US trade balance with Vietnam");
-    assertThat(frameworkBalance.getCell(4).getNumericCellValue()).isEqualTo(-113.0e9);
-    assertThat(frameworkBalance.getCell(10).getNumericCellValue()).isEqualTo(0.17);
+    assertThat(frameworkBalance.getCell(3).getNumericCellValue()).isEqualTo(-113.0e9);
+    assertThat(frameworkBalance.getCell(8).getNumericCellValue()).isEqualTo(0.17);
 
     Row baselineRevenue = firstRow(s, "Baseline", "US tariff revenue on goods from Vietnam");
-    assertThat(baselineRevenue.getCell(4).getNumericCellValue()).isEqualTo(5.1e9);
-    assertThat(baselineRevenue.getCell(7).getStringCellValue()).isEqualTo("–");
+    assertThat(baselineRevenue.getCell(3).getNumericCellValue()).isEqualTo(5.1e9);
+    assertThat(baselineRevenue.getCell(5).getStringCellValue()).isEqualTo("–");
 
     Row outlookPartner = firstRow(s, "Outlook", "Vietnam's exports to the world");
-    assertThat(outlookPartner.getCell(9).getNumericCellValue()).isEqualTo(-0.10);
-    assertThat(outlookPartner.getCell(10).getNumericCellValue()).isEqualTo(-0.04);
-    assertThat(outlookPartner.getCell(11).getNumericCellValue()).isEqualTo(0.015);
+    assertThat(outlookPartner.getCell(7).getNumericCellValue()).isEqualTo(-0.10);
+    assertThat(outlookPartner.getCell(8).getNumericCellValue()).isEqualTo(-0.04);
+    assertThat(outlookPartner.getCell(9).getNumericCellValue()).isEqualTo(0.015);
 
-    // the second block is the whole horizon: the fixture's horizon KPIs are 1.9 times the final year's levels
-    Row horizonImports = rows(s, "No deal (46%)", "US imports from Vietnam").get(1);
-    assertThat(horizonImports.getCell(4).getNumericCellValue()).isCloseTo(196.65e9, within(1.0));
+    // the whole horizon is on the Scenarios sheet: the fixture's horizon KPIs are 1.9 times the final year's levels
+    Row horizonImports = rowWhere(wb.getSheet("Scenarios"), r -> text(r, 0).equals("No deal (46%)")
+        && text(r, 1).equals("US imports from Vietnam") && text(r, 2).startsWith("Whole horizon"));
+    assertThat(horizonImports.getCell(3).getNumericCellValue()).isCloseTo(196.65e9, within(1.0));
   }
 
   @Test
   void headlineCellsCarryUsdBillionAndPercentFormats() {
     Sheet s = wb.getSheet("Summary");
     Row r = firstRow(s, "No deal (46%)", "US imports from Vietnam");
-    assertThat(r.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0,,,\" bn\"");
-    assertThat(r.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0,,,\" bn\"");
-    assertThat(r.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+    assertThat(r.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0,,,\" bn\"");
+    assertThat(r.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0,,,\" bn\"");
+    assertThat(r.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
     assertThat(r.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
     // POI's DataFormatter ignores the thousands-scaling commas; LibreOfficeTest checks the shown text "103.5 bn"
   }
@@ -113,56 +119,60 @@ class WorkbookTest {
   @Test
   void summaryGivesTheProbabilityOfEveryTarget() {
     Sheet s = wb.getSheet("Summary");
-    Row header = rowWith(s, "Target");
+    Row header = rowWith(s, "Aim");
     List<String> columns = new ArrayList<>();
     header.forEach(c -> columns.add(c.getCellType() == CellType.STRING ? c.getStringCellValue() : ""));
-    Row deficit = rowWith(s, "Deficit shrinks by 20 % in the final year");
-    assertThat(deficit.getCell(columns.indexOf("No deal (46%)")).getNumericCellValue()).isEqualTo(0.81);
-    assertThat(deficit.getCell(columns.indexOf("Framework 20/40")).getNumericCellValue()).isEqualTo(0.34);
-    assertThat(deficit.getCell(columns.indexOf("Outlook")).getNumericCellValue()).isEqualTo(0.366);
-    assertThat(deficit.getCell(2).getStringCellValue())
-        .isEqualTo("bilateral_balance/total/final_year/pct_change_vs_baseline >= 0.2");
-    Row imports = rowWith(s, "US imports from Vietnam fall by a quarter");
-    assertThat(imports.getCell(columns.indexOf("No deal (46%)")).getNumericCellValue()).isEqualTo(0.87);
-    Row interval = s.getRow(imports.getRowNum() + 1);
-    assertThat(interval.getCell(columns.indexOf("No deal (46%)")).getStringCellValue()).isEqualTo("86.3–87.6 %");
+    Row deficit = rowWhere(s, r -> text(r, 0).startsWith("Deficit shrinks by 20 % in the final year"));
+    // the definition in words: bilateral_balance/total/final_year/pct_change_vs_baseline >= 0.2
+    assertThat(text(deficit, 0)).isEqualTo("Deficit shrinks by 20 % in the final year (US trade balance with Vietnam "
+        + "in 2027, change against baseline, at least +20 %)");
+    assertThat(text(deficit, columns.indexOf("No deal (46%)"))).isEqualTo("81.0 %");
+    assertThat(text(deficit, columns.indexOf("Framework 20/40"))).isEqualTo("34.0 %");
+    assertThat(text(deficit, columns.indexOf("Outlook (weighted)"))).isEqualTo("36.6 %");
+    Row imports = rowWhere(s, r -> text(r, 0).startsWith("US imports from Vietnam fall by a quarter"));
+    assertThat(text(imports, columns.indexOf("No deal (46%)"))).isEqualTo("87.0 %");
+    // the largest sampling margin of the fixture's targets is stated once, in words
+    assertThat(texts(s)).anyMatch(t -> t.startsWith("Each probability is the share of trials that meet the aim")
+        && t.contains("sampling noise, not doubt about the model"));
   }
 
   @Test
-  void everySheetFreezesItsHeaderAndPrintsLandscapeOnePageWide() {
-    for (Sheet s : wb) {
-      PaneInformation pane = s.getPaneInformation();
-      assertThat(pane).as(s.getSheetName()).isNotNull();
-      assertThat(pane.isFreezePane()).as(s.getSheetName()).isTrue();
-      assertThat(pane.getHorizontalSplitPosition()).as(s.getSheetName()).isGreaterThanOrEqualTo((short) 2);
-      assertThat(s.getPrintSetup().getLandscape()).as(s.getSheetName()).isTrue();
-      assertThat(s.getPrintSetup().getFitWidth()).as(s.getSheetName()).isEqualTo((short) 1);
-      assertThat(s.getFitToPage()).as(s.getSheetName()).isTrue();
-      assertThat(s.getColumnWidth(0)).as(s.getSheetName()).isGreaterThan(8 * 256);
+  void everySheetFreezesItsHeaderAndPrintsLandscapeWithAPrintAreaAndTitleRows() {
+    for (XSSFWorkbook book : List.of(wb, annex)) {
+      for (Sheet s : book) {
+        PaneInformation pane = s.getPaneInformation();
+        assertThat(pane).as(s.getSheetName()).isNotNull();
+        assertThat(pane.isFreezePane()).as(s.getSheetName()).isTrue();
+        assertThat(pane.getHorizontalSplitPosition()).as(s.getSheetName()).isGreaterThanOrEqualTo((short) 2);
+        assertThat(s.getPrintSetup().getLandscape()).as(s.getSheetName()).isTrue();
+        // a print scale of its own rather than fit-to-page: page breaks are placed where charts and tables allow
+        assertThat(s.getFitToPage()).as(s.getSheetName()).isFalse();
+        assertThat(s.getPrintSetup().getScale()).as(s.getSheetName()).isBetween((short) 55, (short) 100);
+        assertThat(book.getPrintArea(book.getSheetIndex(s))).as(s.getSheetName()).isNotNull();
+        assertThat(s.getRepeatingRows()).as(s.getSheetName()).isNotNull();
+        assertThat(s.getColumnWidth(0)).as(s.getSheetName()).isGreaterThan(8 * 256);
+      }
     }
-    assertThat(wb.getSheet("Scenarios").getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 5);
-    assertThat(wb.getSheet("Scenarios").getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 5);
+    assertThat(annex.getSheet("Scenario detail").getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 5);
+    assertThat(annex.getSheet("Scenario detail").getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 5);
   }
 
   @Test
   void nativeChartsReadTheirCellsAndPicturesAreEmbedded() {
-    XSSFChart summaryChart = charts(wb.getSheet("Summary")).get(0);
-    assertThat(summaryChart.getChartSeries()).hasSize(1);
-    assertThat(summaryChart.getChartSeries().get(0).getSeriesCount()).isEqualTo(3);
-    assertThat(summaryChart.getTitleText().getString()).isEqualTo("Change against baseline in 2027 (median across trials)");
-    String categories = summaryChart.getChartSeries().get(0).getSeries(0).getCategoryData().getDataRangeReference();
-    assertThat(categories).startsWith("Summary!$A$");
-    XSSFChart outlookChart = charts(wb.getSheet("Outlook over time")).get(0);
+    XSSFChart outlookChart = charts(annex.getSheet("Outlook by quarter")).get(0);
     assertThat(outlookChart.getChartSeries().get(0).getSeriesCount()).isEqualTo(6);
     assertThat(outlookChart.getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
-        .isEqualTo("'Outlook over time'!$B$7:$B$14");
+        .isEqualTo("'Outlook by quarter'!$B$7:$B$14");
 
-    assertThat(wb.getAllPictures()).hasSize(files.charts().size());
+    // the summary shows the scenario comparison with its intervals; the most likely scenario
+    // (Framework 20/40) and the outlook get their waterfall and tornado in front, all of them in the annex
+    assertThat(pictures(wb.getSheet("Summary"))).hasSize(1);
     assertThat(pictures(wb.getSheet("Outlook over time"))).hasSize(4);
     assertThat(pictures(wb.getSheet("Scenarios"))).hasSize(2);
-    assertThat(pictures(wb.getSheet("Sectors"))).hasSize(4);
-    assertThat(pictures(wb.getSheet("Drivers"))).hasSize(4);
-    assertThat(pictures(wb.getSheet("Convergence"))).hasSize(1);
+    assertThat(pictures(wb.getSheet("Sectors"))).hasSize(2);
+    assertThat(pictures(wb.getSheet("Drivers"))).hasSize(2);
+    assertThat(pictures(annex.getSheet("Sector detail"))).hasSize(4);
+    assertThat(pictures(annex.getSheet("Convergence"))).hasSize(1);
     XSSFPicture fan = pictures(wb.getSheet("Outlook over time")).get(0);
     assertThat(fan.getClientAnchor().getCol2()).isGreaterThan(fan.getClientAnchor().getCol1());
     assertThat(fan.getClientAnchor().getRow2() - fan.getClientAnchor().getRow1()).isGreaterThan(10);
@@ -181,8 +191,8 @@ class WorkbookTest {
   }
 
   @Test
-  void scenariosSheetSetsScenariosSideBySide() {
-    Sheet s = wb.getSheet("Scenarios");
+  void scenarioDetailSetsScenariosSideBySide() {
+    Sheet s = annex.getSheet("Scenario detail");
     Row groups = s.getRow(3);
     assertThat(groups.getCell(5).getStringCellValue()).isEqualTo("No deal (46%)");
     assertThat(groups.getCell(8).getStringCellValue()).isEqualTo("Framework 20/40");
@@ -198,7 +208,7 @@ class WorkbookTest {
 
   @Test
   void outlookSheetHasAQuarterlyBandTable() {
-    Sheet s = wb.getSheet("Outlook over time");
+    Sheet s = annex.getSheet("Outlook by quarter");
     Row header = rowWith(s, "Quarter");
     assertThat(text(header, 1)).isEqualTo("Outlook P5");
     assertThat(text(header, 4)).isEqualTo("Outlook P50");
@@ -212,7 +222,7 @@ class WorkbookTest {
 
   @Test
   void sectorsAreSortedByImpact() {
-    Sheet s = wb.getSheet("Sectors");
+    Sheet s = annex.getSheet("Sector detail");
     List<String> noDeal = new ArrayList<>();
     List<String> zero = new ArrayList<>();
     for (Row r : s) {
@@ -233,7 +243,7 @@ class WorkbookTest {
 
   @Test
   void driversRankParametersByAbsoluteRankCorrelation() {
-    Sheet s = wb.getSheet("Drivers");
+    Sheet s = annex.getSheet("Driver detail");
     List<Row> noDeal = new ArrayList<>();
     s.forEach(r -> {
       if (text(r, 0).equals("No deal (46%)")) {
@@ -249,7 +259,7 @@ class WorkbookTest {
 
   @Test
   void centralCaseShowsWelfareAndFlows() {
-    Sheet s = wb.getSheet("Central case");
+    Sheet s = annex.getSheet("Central case");
     Row us = rowWhere(s, r -> text(r, 0).equals("United States (US)") && r.getCell(5) != null
         && r.getCell(5).getCellType() == CellType.NUMERIC);
     assertThat(us.getCell(1).getNumericCellValue()).isEqualTo(0.004);
@@ -261,7 +271,7 @@ class WorkbookTest {
 
   @Test
   void assumptionsCarryTheSnapshotHashAndTheQualityFlags() {
-    Sheet s = wb.getSheet("Assumptions");
+    Sheet s = annex.getSheet("Assumptions");
     assertThat(text(rowWith(s, "Configuration SHA-256"), 1)).isEqualTo(SmallRun.result().info().configSha256());
     assertThat(text(rowWith(s, "Seed"), 1)).isEqualTo("20250402");
     assertThat(text(rowWith(s, "Sampling"), 1)).isEqualTo("lhs");
