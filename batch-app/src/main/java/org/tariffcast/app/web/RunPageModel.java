@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tariffcast.model.result.Metric;
-import org.tariffcast.reporting.content.Headlines;
 import org.tariffcast.reporting.text.NumberText;
 
 /** The headline table of a run's page: per scenario, the final-year median and 90 % interval of each headline indicator. */
@@ -24,14 +23,18 @@ public final class RunPageModel {
     }
   }
 
+  /** The headline indicators, in the order a reader expects them (those of the workbook's Summary). */
+  static final List<Metric> METRICS = List.of(Metric.IMPORTS_FROM_PARTNER, Metric.EXPORTS_TO_PARTNER,
+      Metric.BILATERAL_BALANCE, Metric.TARIFF_REVENUE, Metric.PARTNER_EXPORTS);
+
   /** Metric labels in headline order, e.g. {@code imports_from_partner}. */
   public static List<String> metricLabels() {
-    return Headlines.METRICS.stream().map(Metric::label).toList();
+    return METRICS.stream().map(Metric::label).toList();
   }
 
   public static Table table(List<ConsoleRepository.Headline> headlines, List<String> scenarioOrder, String home,
       String partner) {
-    List<Metric> metrics = Headlines.METRICS.stream()
+    List<Metric> metrics = METRICS.stream()
         .filter(m -> headlines.stream().anyMatch(h -> h.metric().equals(m.label()))).toList();
     Map<String, Map<String, Cell>> byScenario = new LinkedHashMap<>();
     for (String s : scenarioOrder) {
