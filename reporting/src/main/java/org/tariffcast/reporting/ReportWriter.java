@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.tariffcast.model.result.RunResult;
+import org.tariffcast.reporting.brief.BriefRenderer;
 import org.tariffcast.reporting.charts.ChartBook;
 import org.tariffcast.reporting.charts.RenderedChart;
 import org.tariffcast.reporting.content.ReportData;
@@ -18,8 +19,9 @@ import org.tariffcast.reporting.workbook.WorkbookRenderer;
 
 /**
  * Renders a persisted run into the files leadership reads: the PNG charts, the Excel workbook
- * {@code tariffcast-run-<id>.xlsx} (which embeds the same charts) and {@code summary.json}, in
- * that order. Every file is rendered in memory or into a temporary file in the target folder and
+ * {@code tariffcast-run-<id>.xlsx} (which embeds the same charts) and its annex, the PDF brief
+ * {@code tariffcast-brief-run-<id>.pdf} and {@code summary.json}, in that order.
+ * Every file is rendered in memory or into a temporary file in the target folder and
  * moved into place, so a crash never leaves a half-written file under its final name; since
  * summary.json comes last, its presence means the whole report is there. Rendering twice
  * replaces the files. Needs {@code java.awt.headless=true} on machines without a display.
@@ -63,8 +65,8 @@ public final class ReportWriter {
     Files.createDirectories(directory);
     Instant now = options.clock().instant();
     ReportData data = ReportData.of(result);
-    List<RenderedChart> charts = new ChartBook(options.chartScale(), options.topDrivers())
-        .render(data, sourceLine(data, now));
+    ChartBook book = new ChartBook(options.chartScale(), options.topDrivers());
+    List<RenderedChart> charts = book.render(data, sourceLine(data, now));
     List<Path> chartFiles = new ArrayList<>();
     for (RenderedChart c : charts) {
       chartFiles.add(AtomicFiles.write(directory.resolve(c.fileName()), c.png()));
@@ -74,10 +76,12 @@ public final class ReportWriter {
         out -> new WorkbookRenderer(options.topDrivers()).write(data, charts, now, false, out));
     Path annex = AtomicFiles.write(directory.resolve(annexName(result.info().runId())),
         out -> new WorkbookRenderer(options.topDrivers()).write(data, charts, now, true, out));
+    Path brief = AtomicFiles.write(directory.resolve(BriefRenderer.fileName(result.info().runId())),
+        out -> new BriefRenderer().write(data, book.chart("scenario-comparison.png"), now, out));
     SummaryJson.Files files = new SummaryJson.Files(workbookName, charts.stream().map(RenderedChart::fileName).toList());
     Path summary = AtomicFiles.write(directory.resolve(SUMMARY_JSON),
         out -> new SummaryJson().write(data, now, files, out));
-    return new ReportFiles(workbook, annex, chartFiles, summary);
+    return new ReportFiles(workbook, annex, brief, chartFiles, summary);
   }
 
   /** The source line under every chart, e.g. "Source: tariffcast run 42 (us-vietnam-2025) · 10,000 trials · rendered 2026-01-05". */

@@ -81,8 +81,9 @@ public final class SpringContexts {
     List<String> args = new ArrayList<>(springArgs);
     args.add("--spring.datasource.hikari.maximum-pool-size=2");
     args.add("--spring.datasource.hikari.minimum-idle=1");
+    ConfigurableApplicationContext ctx;
     try {
-      return new SpringApplicationBuilder(ReadOnlyContext.class).web(WebApplicationType.NONE)
+      ctx = new SpringApplicationBuilder(ReadOnlyContext.class).web(WebApplicationType.NONE)
           .listeners(new TimeZoneSetting()).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
           .registerShutdownHook(false).run(args.toArray(String[]::new));
     } catch (RuntimeException e) {
@@ -91,6 +92,11 @@ public final class SpringContexts {
       }
       throw e;
     }
+    if (ReadOnlyContext.current(ctx)) {
+      return ctx;
+    }
+    ctx.close();
+    return application(springArgs, false); // the database is behind this build: Flyway migrates it
   }
 
   /**

@@ -44,7 +44,8 @@ import org.tariffcast.simulation.TrialProgress;
  * as the application renders it. Every sheet of the front workbook and the annex has a print
  * area and title rows; no text in the front workbook is wider than its column; and, where
  * LibreOffice is installed, the front workbook prints on at most 25 A4 pages (skipped with the
- * reason printed where it is not). {@code -Dreport.keep=DIR} keeps the files for a look.
+ * reason printed where it is not); the PDF brief has 2 to 4 pages and names the most likely
+ * outcome. {@code -Dreport.keep=DIR} keeps the files for a look.
  */
 class DefaultStudyPrintTest {
   static final Path STUDY = Path.of("..", "config", "us-vietnam-2025").toAbsolutePath().normalize();
@@ -85,6 +86,19 @@ class DefaultStudyPrintTest {
     try (XSSFWorkbook front = open(files.workbook()); XSSFWorkbook annex = open(files.annex())) {
       assertThat(names(front)).containsExactlyElementsOf(SheetNames.ORDER);
       assertThat(names(annex)).containsExactlyElementsOf(SheetNames.ANNEX);
+    }
+  }
+
+  @Test
+  void theBriefHasTwoToFourPagesAndNamesTheMostLikelyOutcome() throws Exception {
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(files.brief().toFile())) {
+      assertThat(doc.getNumberOfPages()).isBetween(2, 4);
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      // scenarios.yml gives the Framework the highest probability of the five
+      assertThat(text).contains("The most likely outcome is Framework");
+      assertThat(text).contains("Baseline (the reference for every change): 2024 tariffs kept unchanged from "
+          + "April 2025 to March 2031.");
+      assertThat(text).contains("Data quality:");
     }
   }
 

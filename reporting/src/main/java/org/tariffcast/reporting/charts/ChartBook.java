@@ -15,6 +15,7 @@ import org.tariffcast.reporting.text.Labels;
 public final class ChartBook {
   private final PngRenderer png;
   private final int topDrivers;
+  private java.util.Map<String, org.jfree.chart.JFreeChart> drawn = java.util.Map.of();
 
   /**
    * @param scale pixels per logical point (2 for crisp images)
@@ -42,6 +43,12 @@ public final class ChartBook {
       TornadoChart.render(ctx, s.name(), topDrivers).ifPresent(out::add);
     }
     ConvergenceChart.render(ctx).ifPresent(out::add);
+    drawn = java.util.Map.copyOf(ctx.drawn);
     return List.copyOf(out);
+  }
+
+  /** The chart object behind a file of the last {@link #render}, to draw it again (as vectors in the brief). */
+  public java.util.Optional<org.jfree.chart.JFreeChart> chart(String fileName) {
+    return java.util.Optional.ofNullable(drawn.get(fileName));
   }
 }

@@ -48,7 +48,11 @@ final class ChartContext {
     return ChartStyle.scenarioColour(colourIndex.getOrDefault(scenario, 0));
   }
 
+  /** The charts drawn so far, by file name: the brief draws some of them again as vectors. */
+  final Map<String, JFreeChart> drawn = new LinkedHashMap<>();
+
   RenderedChart render(String fileName, String sheet, JFreeChart chart, int width, int height) {
+    drawn.put(fileName, chart);
     return new RenderedChart(fileName, sheet, chart.getTitle().getText(), png.render(chart, width, height), width,
         height);
   }

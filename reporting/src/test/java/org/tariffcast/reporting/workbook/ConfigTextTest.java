@@ -91,7 +91,7 @@ class ConfigTextTest {
     assertThat(names).doesNotHaveDuplicates();
     try (Stream<Path> all = Files.list(dir)) {
       assertThat(all.map(p -> p.getFileName().toString()))
-          .allMatch(n -> n.matches("[a-z0-9-]+\\.png|tariffcast-run-42(-annex)?\\.xlsx|summary\\.json"));
+          .allMatch(n -> n.matches("[a-z0-9-]+\\.png|tariffcast-run-42(-annex)?\\.xlsx|tariffcast-brief-run-42\\.pdf|summary\\.json"));
     }
     try (Stream<Path> above = Files.list(dir.getParent())) {
       assertThat(above.map(p -> p.getFileName().toString())).doesNotContain("etc");

@@ -1,0 +1,268 @@
+package org.tariffcast.reporting.brief;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+import org.jfree.chart.JFreeChart;
+import org.tariffcast.reporting.content.ReportData;
+
+/**
+ * Writes the leadership brief {@code tariffcast-brief-run-<id>.pdf}: A4 portrait, the bottom
+ * line, the scenario chart with its intervals, the baseline and the data-quality line on page 1;
+ * the scenario table, the drivers and how to read the figures after it. Apache PDFBox 3 writes the
+ * PDF (Apache-licensed, maintained, no office suite needed at run time) and its Graphics2D bridge
+ * (de.rototor.pdfbox:graphics2d) lets JFreeChart draw the chart as vectors, so it stays sharp
+ * when printed or zoomed. The document's dates come from the render instant, so the same run
+ * renders the same text.
+ */
+public final class BriefRenderer {
+  static final float WIDTH = PDRectangle.A4.getWidth();
+  static final float HEIGHT = PDRectangle.A4.getHeight();
+  static final float MARGIN = 54;
+  static final float TEXT_WIDTH = WIDTH - 2 * MARGIN;
+  static final Color DARK = new Color(0x1F, 0x3A, 0x5F);
+  static final Color MUTED = new Color(0x59, 0x59, 0x59);
+
+  /** The brief's file name for a run. */
+  public static String fileName(long runId) {
+    return "tariffcast-brief-run-" + runId + ".pdf";
+  }
+
+  /** Writes the brief of {@code data} to {@code out}; {@code comparison} is the scenario chart, if the run has one. */
+  public void write(ReportData data, Optional<JFreeChart> comparison, Instant generatedAt, OutputStream out)
+      throws IOException {
+    BriefText text = new BriefText(data);
+    try (PDDocument doc = new PDDocument()) {
+      BriefFonts fonts = BriefFonts.load(doc);
+      Flow flow = new Flow(doc, fonts, "tariffcast run " + data.info().runId() + " · brief");
+      flow.paragraph(text.title(), fonts.bold, 17, DARK, 4);
+      flow.paragraph(text.runLine(), fonts.regular, 8.5f, MUTED, 10);
+      flow.paragraph("The bottom line", fonts.bold, 12.5f, DARK, 4);
+      for (String s : text.bottomLine()) {
+        flow.paragraph(s, fonts.regular, 10.5f, Color.BLACK, 5);
+      }
+      List<String> aims = text.aims();
+      if (!aims.isEmpty()) {
+        flow.paragraph("Against the negotiating aims, the probability that each is met:", fonts.bold, 10.5f,
+            Color.BLACK, 2);
+        for (String a : aims) {
+          flow.paragraph("\u2022 " + a, fonts.regular, 10, Color.BLACK, 1.5f);
+        }
+        flow.space(4);
+      }
+      flow.paragraph(text.howSure(), fonts.regular, 9.5f, MUTED, 6);
+      if (comparison.isPresent()) {
+        flow.chart(comparison.get(), 900, 420);
+      }
+      flow.paragraph(text.baseline(), fonts.regular, 9.5f, Color.BLACK, 3);
+      flow.paragraph(text.dataQuality(), fonts.regular, 9.5f, Color.BLACK, 3);
+
+      flow.newPage();
+      flow.paragraph("The scenarios side by side, " + new org.tariffcast.reporting.text.Labels(data).finalYear(),
+          fonts.bold, 12.5f, DARK, 3);
+      flow.paragraph("Median, with the 90 % interval in brackets.", fonts.regular, 9, MUTED, 4);
+      List<String[]> rows = new ArrayList<>();
+      rows.add(text.scenarioColumns().toArray(String[]::new));
+      for (BriefText.ScenarioRow r : text.scenarioRows()) {
+        rows.add(new String[] {r.scenario(), r.probability(), r.imports(), r.balance(), r.partnerExports()});
+      }
+      flow.table(rows, new float[] {0.19f, 0.12f, 0.23f, 0.23f, 0.23f}, 8.5f);
+      flow.space(10);
+      flow.paragraph("What drives the uncertainty", fonts.bold, 12.5f, DARK, 3);
+      flow.paragraph(text.driversLead(), fonts.regular, 10, Color.BLACK, 4);
+      List<String[]> drivers = text.drivers(6);
+      if (!drivers.isEmpty()) {
+        List<String[]> table = new ArrayList<>();
+        table.add(new String[] {"Parameter", "Rank correlation", "Reading"});
+        table.addAll(drivers);
+        flow.table(table, new float[] {0.5f, 0.16f, 0.34f}, 8.5f);
+      }
+      flow.space(10);
+      flow.paragraph("How to read these figures", fonts.bold, 12.5f, DARK, 3);
+      for (String s : text.howToRead()) {
+        flow.paragraph("\u2022 " + s, fonts.regular, 9.5f, Color.BLACK, 2);
+      }
+      flow.finish();
+      info(doc, data, generatedAt);
+      doc.save(out);
+    }
+  }
+
+  /** The brief as bytes. */
+  public byte[] render(ReportData data, Optional<JFreeChart> comparison, Instant generatedAt) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(data, comparison, generatedAt, out);
+    return out.toByteArray();
+  }
+
+  private static void info(PDDocument doc, ReportData data, Instant generatedAt) {
+    PDDocumentInformation info = doc.getDocumentInformation();
+    info.setTitle(new BriefText(data).title());
+    info.setAuthor("tariffcast");
+    info.setCreator("tariffcast");
+    info.setProducer("tariffcast (Apache PDFBox)");
+    Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+    when.setTimeInMillis(generatedAt.toEpochMilli());
+    info.setCreationDate(when);
+    info.setModificationDate(when);
+  }
+
+  /** Text and charts flowing down pages, with a footer on each. */
+  private static final class Flow {
+    private final PDDocument doc;
+    private final BriefFonts fonts;
+    private final String footer;
+    private PDPageContentStream cs;
+    private float y;
+    private int page;
+
+    Flow(PDDocument doc, BriefFonts fonts, String footer) throws IOException {
+      this.doc = doc;
+      this.fonts = fonts;
+      this.footer = footer;
+      newPage();
+    }
+
+    void newPage() throws IOException {
+      if (cs != null) {
+        cs.close();
+      }
+      PDPage p = new PDPage(PDRectangle.A4);
+      doc.addPage(p);
+      cs = new PDPageContentStream(doc, p);
+      page++;
+      y = HEIGHT - MARGIN;
+      show(footer + " · page " + page, fonts.regular, 7.5f, MUTED, MARGIN, MARGIN / 2);
+    }
+
+    void finish() throws IOException {
+      cs.close();
+    }
+
+    void space(float points) {
+      y -= points;
+    }
+
+    private void need(float points) throws IOException {
+      if (y - points < MARGIN) {
+        newPage();
+      }
+    }
+
+    private void show(String s, PDFont font, float size, Color colour, float x, float baseline) throws IOException {
+      cs.beginText();
+      cs.setFont(font, size);
+      cs.setNonStrokingColor(colour);
+      cs.newLineAtOffset(x, baseline);
+      cs.showText(fonts.text(s, font));
+      cs.endText();
+    }
+
+    /** Lines of {@code s} wrapped at spaces into {@code width} points. */
+    private List<String> wrap(String s, PDFont font, float size, float width) throws IOException {
+      List<String> lines = new ArrayList<>();
+      StringBuilder line = new StringBuilder();
+      for (String word : s.split(" ")) {
+        String candidate = line.length() == 0 ? word : line + " " + word;
+        if (line.length() > 0 && fonts.width(candidate, font, size) > width) {
+          lines.add(line.toString());
+          line = new StringBuilder(word);
+        } else {
+          line = new StringBuilder(candidate);
+        }
+      }
+      if (line.length() > 0) {
+        lines.add(line.toString());
+      }
+      return lines;
+    }
+
+    void paragraph(String s, PDFont font, float size, Color colour, float after) throws IOException {
+      float leading = size * 1.3f;
+      List<String> lines = wrap(s, font, size, TEXT_WIDTH);
+      need(Math.min(lines.size(), 3) * leading);
+      for (String line : lines) {
+        need(leading);
+        y -= leading;
+        show(line, font, size, colour, MARGIN, y + size * 0.25f);
+      }
+      y -= after;
+    }
+
+    /** A chart drawn as vectors, {@code w} x {@code h} logical pixels scaled to the text width. */
+    void chart(JFreeChart chart, int w, int h) throws IOException {
+      float scale = TEXT_WIDTH / w;
+      float height = h * scale;
+      need(height + 4);
+      PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(doc, w, h);
+      try {
+        chart.draw(g2, new Rectangle2D.Double(0, 0, w, h));
+      } finally {
+        g2.dispose();
+      }
+      PDFormXObject form = g2.getXFormObject();
+      y -= height;
+      cs.saveGraphicsState();
+      cs.transform(new Matrix(scale, 0, 0, scale, MARGIN, y));
+      cs.drawForm(form);
+      cs.restoreGraphicsState();
+      y -= 6;
+    }
+
+    /** A table: the first row is the header; columns take {@code shares} of the text width; cells wrap. */
+    void table(List<String[]> rows, float[] shares, float size) throws IOException {
+      float leading = size * 1.3f;
+      for (int r = 0; r < rows.size(); r++) {
+        String[] row = rows.get(r);
+        PDFont font = r == 0 ? fonts.bold : fonts.regular;
+        List<List<String>> cells = new ArrayList<>();
+        int lines = 1;
+        for (int c = 0; c < row.length; c++) {
+          List<String> w = wrap(row[c], font, size, TEXT_WIDTH * shares[c] - 6);
+          cells.add(w);
+          lines = Math.max(lines, w.size());
+        }
+        float height = lines * leading + 4;
+        need(height);
+        if (r == 0) {
+          cs.setNonStrokingColor(new Color(0xDD, 0xE6, 0xF0));
+          cs.addRect(MARGIN, y - height, TEXT_WIDTH, height);
+          cs.fill();
+        }
+        float x = MARGIN;
+        for (int c = 0; c < row.length; c++) {
+          float ty = y - 2;
+          for (String line : cells.get(c)) {
+            ty -= leading;
+            show(line, font, size, Color.BLACK, x + 3, ty + size * 0.25f);
+          }
+          x += TEXT_WIDTH * shares[c];
+        }
+        y -= height;
+        cs.setStrokingColor(new Color(0xCC, 0xCC, 0xCC));
+        cs.setLineWidth(0.5f);
+        cs.moveTo(MARGIN, y);
+        cs.lineTo(MARGIN + TEXT_WIDTH, y);
+        cs.stroke();
+      }
+    }
+  }
+}
