@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "history", mixinStandardHelpOptions = true,
     header = "List recent runs.",
     description = {"List recent runs, newest first: id, start, status, trials, duration, configuration",
-        "hash, where the reports are, and what started it (cli or schedule and fire time, overrides).",
+        "hash, whether its mail went out (sent, pending: being retried, gave up, '-': none), where the",
+        "reports are, and what started it (cli or schedule and fire time, overrides).",
         "KILLED is a run whose process died: 'run' or 'resume' continues it."},
     footer = {"", "Exit status: 0 done, 2 usage.", "Example: tariffcast history --limit 50"})
 public class HistoryCommand extends Subcommand {
@@ -34,15 +35,35 @@ public class HistoryCommand extends Subcommand {
   @Override
   int run(ConfigurableApplicationContext ctx) {
     TariffcastProperties props = ctx.getBean(TariffcastProperties.class);
-    print(ctx.getBean(RunRepository.class).recent(limit), props, out());
+    print(ctx.getBean(RunRepository.class).recent(limit), props, out(),
+        mailSummary(ctx));
     return ExitCodes.OK;
   }
 
   static void print(List<RunRecord> runs, TariffcastProperties props, PrintWriter out) {
+    print(runs, props, out, id -> "-");
+  }
+
+  /** The MAIL column from the delivery table; "-" where it cannot be read. */
+  static java.util.function.LongFunction<String> mailSummary(ConfigurableApplicationContext ctx) {
+    org.tariffcast.app.mail.DeliveryRepository deliveries = new org.tariffcast.app.mail.DeliveryRepository(
+        ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class));
+    return id -> {
+      try {
+        return deliveries.summary(id);
+      } catch (RuntimeException e) {
+        return "-";
+      }
+    };
+  }
+
+  /** {@code mail} gives the MAIL column: sent, pending, gave up, or "-" when nothing was mailed. */
+  static void print(List<RunRecord> runs, TariffcastProperties props, PrintWriter out,
+      java.util.function.LongFunction<String> mail) {
     ZoneId zone = props.zoneId();
     // the start time is shown in the configured zone (tariffcast.time-zone), named in each cell
-    out.printf("%6s  %-20s  %-9s  %10s  %9s  %-12s  %-32s  %s%n", "RUN", "STARTED", "STATUS", "TRIALS",
-        "DURATION", "CONFIG", "REPORTS", "ORIGIN");
+    out.printf("%6s  %-20s  %-9s  %10s  %9s  %-7s  %-12s  %-32s  %s%n", "RUN", "STARTED", "STATUS", "TRIALS",
+        "DURATION", "MAIL", "CONFIG", "REPORTS", "ORIGIN");
     for (RunRecord r : runs) {
       String status = Owner.isStale(r, props.staleAfter()) ? "KILLED" : r.status();
       String origin = r.scheduleName() == null ? r.origin() : r.scheduleName() + " " + r.fireTime();
@@ -50,11 +71,12 @@ public class HistoryCommand extends Subcommand {
         origin += " [" + r.overrides() + "]";
       }
       Duration d = r.duration();
-      out.printf("%6d  %-20s  %-9s  %10s  %9s  %-12s  %-32s  %s%n", r.runId(),
+      out.printf("%6d  %-20s  %-9s  %10s  %9s  %-7s  %-12s  %-32s  %s%n", r.runId(),
           Times.minutes(r.startedAt(), zone), status,
           r.trials() == null || r.trials() == 0 ? "-" : String.format("%,d", r.trials()),
           d == null ? "-" : String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart()),
-          r.shortHash(), r.reportPath() == null ? "-" : props.reports().resolve(r.reportPath()), origin);
+          mail.apply(r.runId()), r.shortHash(),
+          r.reportPath() == null ? "-" : props.reports().resolve(r.reportPath()), origin);
     }
     if (runs.isEmpty()) {
       out.println("(no runs yet: tariffcast run)");

@@ -19,6 +19,24 @@ public class ScheduleCommand extends Subcommand {
     super(SpringContexts.Kind.SCHEDULER);
   }
 
+  @picocli.CommandLine.Option(names = "--serve",
+      description = "also serve the web console from this process (see 'tariffcast serve --help')")
+  boolean serve;
+
+  @Override
+  public Integer call() throws Exception {
+    if (serve) {
+      return ServeCommand.serve(parent.springArgs, true, out(), err(), ctx -> {
+        try {
+          return ctx.getBean(ScheduleService.class).start().stream().map(l -> "schedule " + l).toList();
+        } catch (org.quartz.SchedulerException e) {
+          throw new IllegalStateException("the scheduler could not start: " + e.getMessage(), e);
+        }
+      });
+    }
+    return super.call();
+  }
+
   @Override
   int run(ConfigurableApplicationContext ctx) throws Exception {
     CountDownLatch closed = untilClosed(ctx);

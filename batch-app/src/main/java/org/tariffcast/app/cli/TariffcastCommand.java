@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         "Settings: config/application.yml in the working directory (see batch-app/OPERATIONS.md)."},
     subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, HistoryCommand.class,
         ReportCommand.class, ShowCommand.class, CompareCommand.class, ResumeCommand.class,
-        WorkerCommand.class, BackupCommand.class, RestoreCommand.class, DbCommand.class, HelpCommand.class})
+        WorkerCommand.class, BackupCommand.class, RestoreCommand.class, DbCommand.class, HelpCommand.class,
+        ServeCommand.class})
 public class TariffcastCommand implements Callable<Integer> {
   final List<String> springArgs;
   @Spec

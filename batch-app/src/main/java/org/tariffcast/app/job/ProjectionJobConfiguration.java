@@ -36,15 +36,16 @@ public class ProjectionJobConfiguration {
 
   @Bean
   Job projectionJob(JobRepository repository, Step validateStep, Step simulateStep, Step mergeStep, Step reportStep,
-      Step publishStep, RunListener runListener) {
-    return new JobBuilder(JobParams.JOB_NAME, repository)
+      Step publishStep, RunListener runListener, ObjectProvider<RunEndListener> runEndListeners) {
+    org.springframework.batch.core.job.builder.SimpleJobBuilder builder = new JobBuilder(JobParams.JOB_NAME, repository)
         .start(validateStep)
         .next(simulateStep)
         .next(mergeStep)
         .next(reportStep)
-        .next(publishStep)
-        .listener(runListener)
-        .build();
+        .next(publishStep);
+    // afterJob runs in the reverse order of registration: these run after runListener has stored the status
+    runEndListeners.orderedStream().forEach(builder::listener);
+    return builder.listener(runListener).build();
   }
 
   @Bean

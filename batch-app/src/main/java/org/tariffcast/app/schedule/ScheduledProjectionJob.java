@@ -27,6 +27,7 @@ public class ScheduledProjectionJob extends QuartzJobBean {
   private ProjectionLauncher launcher;
   private TariffcastProperties properties;
   private FireLog fires;
+  private ScheduleSwitches switches;
 
   @Autowired
   public void setLauncher(ProjectionLauncher launcher) {
@@ -41,6 +42,11 @@ public class ScheduledProjectionJob extends QuartzJobBean {
   @Autowired
   public void setFires(FireLog fires) {
     this.fires = fires;
+  }
+
+  @Autowired
+  public void setSwitches(ScheduleSwitches switches) {
+    this.switches = switches;
   }
 
   @Override
@@ -64,6 +70,11 @@ public class ScheduledProjectionJob extends QuartzJobBean {
       log.info("closed {} fire record(s) of schedulers that stopped mid-fire", closed);
     }
     long fireId = fires.fired(name, fireTime, instance);
+    if (switches != null && !switches.enabled(schedule)) {
+      fires.ended(fireId, "SKIPPED", null, "switched off in the console");
+      log.info("schedule {} {}: switched off in the console, not run", name, fireTime);
+      return;
+    }
     log.info("schedule {} fired for {} on {}", name, fireTime, instance);
     try {
       ProjectionLauncher.Outcome o = launcher.runScheduled(schedule, fireTime, context.isRecovering());

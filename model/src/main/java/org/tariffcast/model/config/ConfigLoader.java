@@ -38,6 +38,12 @@ public final class ConfigLoader {
   /** The files of a study, relative to its folder. */
   public static final List<String> FILES = List.of(StudyFile.FILE, ScenariosFile.FILE, ParametersFile.FILE,
       DataTables.FLOWS, DataTables.TARIFFS, DataTables.ELASTICITIES);
+  /**
+   * The optional file setting levers to other values than their defaults ({@code key: value}
+   * per line): a sweep's grid point is the study's snapshot plus this file, so each point has
+   * its own snapshot hash, stored and fingerprinted like any run.
+   */
+  public static final String LEVER_SETTINGS = "levers.yml";
   /** Largest file read (bytes): a study is text a person edits. */
   public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
   /** Correlation matrices must have no eigenvalue below this. */
@@ -129,7 +135,7 @@ public final class ConfigLoader {
       return null;
     }
     Map<String, String> texts = new LinkedHashMap<>();
-    for (String file : FILES) {
+    for (String file : withSettings()) {
       Path path = folder.resolve(file);
       if (Files.isRegularFile(path)) {
         String text = readText(path, file, problems);
@@ -166,7 +172,21 @@ public final class ConfigLoader {
     if (paramRoot != null) {
       params.readNamed(paramRoot, f);
     }
-    ValueReader values = new ValueReader(f, params.named);
+    Map<String, Double> leverValues = new LinkedHashMap<>();
+    for (org.tariffcast.model.lever.Lever lever : study.levers) {
+      if (params.named.containsKey(lever.key())) {
+        f.problem(study.leverNodes.get(lever.key()), "a lever key that is not also a parameter in parameters.yml");
+      } else {
+        leverValues.put(lever.key(), lever.defaultValue());
+      }
+    }
+    if (texts.containsKey(LEVER_SETTINGS)) {
+      YamlValue settings = yaml(LEVER_SETTINGS, texts, problems);
+      if (settings != null) {
+        study.readSettings(settings, f, leverValues);
+      }
+    }
+    ValueReader values = new ValueReader(f, params.named, leverValues);
     if (paramRoot != null) {
       params.readRest(paramRoot, f, values, regions, sectors);
     }
@@ -204,11 +224,38 @@ public final class ConfigLoader {
       return new ModelConfig(study.name, study.title, study.home, study.partner, study.baseYear, study.regions,
           study.sectors, study.horizon, study.run, tables.flows, tables.tariffs, tables.elasticities,
           params.dynamics, scenarios.scenarios, scenarios.commitments, correlations, study.targets,
-          tables.sources(), ConfigSnapshot.of(texts), study.perspective, params.labels);
+          tables.sources(), ConfigSnapshot.of(texts), study.perspective, params.labels, study.levers);
     } catch (IllegalArgumentException e) {
       problems.add(StudyFile.FILE, 0, 0, "study", "a consistent study", Problems.quote(e.getMessage()));
       return null;
     }
+  }
+
+  private static List<String> withSettings() {
+    List<String> all = new ArrayList<>(FILES);
+    all.add(LEVER_SETTINGS);
+    return all;
+  }
+
+  /**
+   * The snapshot with {@link #LEVER_SETTINGS} setting these levers (key to value; the others
+   * keep what {@code snapshot} gives them). The text is canonical: keys in the order given,
+   * values in plain decimal, so the same settings give the same hash.
+   */
+  public static ConfigSnapshot withLevers(ConfigSnapshot snapshot, Map<String, Double> settings) {
+    Map<String, String> files = new LinkedHashMap<>(snapshot.files());
+    Map<String, Double> all = new LinkedHashMap<>();
+    if (files.containsKey(LEVER_SETTINGS)) {
+      ModelConfig before = load(snapshot);
+      before.levers().stream().filter(org.tariffcast.model.lever.Lever::isMoved)
+          .forEach(l -> all.put(l.key(), l.value()));
+    }
+    all.putAll(settings);
+    StringBuilder b = new StringBuilder("# lever settings (written by ConfigLoader.withLevers)\n");
+    all.forEach((k, v) -> b.append(k).append(": ").append(java.math.BigDecimal.valueOf(v).toPlainString())
+        .append('\n'));
+    files.put(LEVER_SETTINGS, b.toString());
+    return ConfigSnapshot.of(files);
   }
 
   private static List<RankCorrelation> correlations(ParametersFile params, DataTables tables,

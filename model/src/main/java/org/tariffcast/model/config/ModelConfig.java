@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tariffcast.model.distribution.Parameter;
+import org.tariffcast.model.lever.Lever;
 import org.tariffcast.model.distribution.RankCorrelation;
 import org.tariffcast.model.dynamics.Dynamics;
 import org.tariffcast.model.elasticity.ElasticitySet;
@@ -54,6 +55,8 @@ import org.tariffcast.model.trade.TradeMatrix;
  * @param snapshot the files as read
  * @param perspective the region whose side reports take, home or partner (default home)
  * @param parameterLabels parameter name -> plain-language label, for the parameters that have one
+ * @param levers the negotiating levers of {@code study.yml}, in file order (may be empty), each
+ *     at the value the rules, commitments and dates above used (its default unless levers.yml moved it)
  */
 public record ModelConfig(
     String name,
@@ -76,7 +79,8 @@ public record ModelConfig(
     List<DataSource> sources,
     ConfigSnapshot snapshot,
     String perspective,
-    Map<String, String> parameterLabels) {
+    Map<String, String> parameterLabels,
+    List<Lever> levers) {
 
   /** Scenario probabilities must sum to 1 within this tolerance. */
   public static final double PROBABILITY_TOLERANCE = 1e-6;
@@ -164,6 +168,8 @@ public record ModelConfig(
           + "), found '" + perspective + "'");
     }
     parameterLabels = Map.copyOf(parameterLabels == null ? Map.of() : parameterLabels);
+    levers = levers == null ? List.of() : List.copyOf(levers);
+    org.tariffcast.model.Checks.noDuplicates(levers.stream().map(Lever::key).toList(), "lever keys");
     // one name, one distribution; correlations name uncertain parameters only
     Map<String, Parameter> byName = collectParameters(elasticities, sectorCodes, regionCodes, dynamics, scenarios,
         commitments);
@@ -177,14 +183,32 @@ public record ModelConfig(
     }
   }
 
-  /** A study seen from its home region, with no parameter labels. */
+  /** A study seen from its home region, with no parameter labels and no levers. */
   public ModelConfig(String name, String title, String home, String partner, int baseYear, List<Region> regions,
       List<Sector> sectors, Horizon horizon, RunSettings run, Map<String, TradeMatrix> flows,
       Map<String, TariffMatrix> baseTariffs, Elasticities elasticities, Dynamics dynamics, List<Scenario> scenarios,
       List<PurchaseCommitment> commitments, List<RankCorrelation> correlations, List<Target> targets,
       List<DataSource> sources, ConfigSnapshot snapshot) {
     this(name, title, home, partner, baseYear, regions, sectors, horizon, run, flows, baseTariffs, elasticities,
-        dynamics, scenarios, commitments, correlations, targets, sources, snapshot, home, Map.of());
+        dynamics, scenarios, commitments, correlations, targets, sources, snapshot, home, Map.of(), List.of());
+  }
+
+  /** A study without levers (tests, other front ends). */
+  public ModelConfig(String name, String title, String home, String partner, int baseYear, List<Region> regions,
+      List<Sector> sectors, Horizon horizon, RunSettings run, Map<String, TradeMatrix> flows,
+      Map<String, TariffMatrix> baseTariffs, Elasticities elasticities, Dynamics dynamics, List<Scenario> scenarios,
+      List<PurchaseCommitment> commitments, List<RankCorrelation> correlations, List<Target> targets,
+      List<DataSource> sources, ConfigSnapshot snapshot, String perspective, Map<String, String> parameterLabels) {
+    this(name, title, home, partner, baseYear, regions, sectors, horizon, run, flows, baseTariffs, elasticities,
+        dynamics, scenarios, commitments, correlations, targets, sources, snapshot, perspective, parameterLabels,
+        List.of());
+  }
+
+  /** The lever named {@code key}. */
+  public Lever lever(String key) {
+    return levers.stream().filter(l -> l.key().equals(key)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no lever named '" + key + "', levers: "
+            + levers.stream().map(Lever::key).toList()));
   }
 
   /**
@@ -233,7 +257,7 @@ public record ModelConfig(
   public ModelConfig withRun(RunSettings settings) {
     return new ModelConfig(name, title, home, partner, baseYear, regions, sectors, horizon, settings, flows,
         baseTariffs, elasticities, dynamics, scenarios, commitments, correlations, targets, sources, snapshot,
-        perspective, parameterLabels);
+        perspective, parameterLabels, levers);
   }
 
   /**

@@ -32,6 +32,9 @@ final class StudyFile {
   final List<Region> regions = new ArrayList<>();
   final List<Sector> sectors = new ArrayList<>();
   final List<Target> targets = new ArrayList<>();
+  final List<org.tariffcast.model.lever.Lever> levers = new ArrayList<>();
+  /** Where each lever's key stands, for problems found once the parameters are known. */
+  final java.util.Map<String, YamlValue> leverNodes = new java.util.LinkedHashMap<>();
 
   List<String> regionCodes() {
     return regions.stream().map(Region::code).toList();
@@ -43,7 +46,7 @@ final class StudyFile {
 
   void read(YamlValue root, Fields f) {
     if (!f.keys(root, Set.of("name", "base_year", "home", "partner", "horizon", "run", "regions", "sectors"),
-        Set.of("title", "targets", "perspective"))) {
+        Set.of("title", "targets", "perspective", "levers"))) {
       return;
     }
     name = f.string(root.get("name"), "a study name of letters, digits, '-' and '_'");
@@ -75,6 +78,99 @@ final class StudyFile {
     readHorizon(root.get("horizon"), f);
     readRun(root.get("run"), f);
     readTargets(root.get("targets"), f);
+    readLevers(root.get("levers"), f);
+  }
+
+  private void readLevers(YamlValue v, Fields f) {
+    for (YamlValue item : f.list(v, "a list of levers {key, label, unit, default, min, max}", false)) {
+      String k = item.isMap() ? f.label(item.get("key")) : null;
+      YamlValue lv = k == null ? item : item.renamed("levers[" + k + "]");
+      if (!f.keys(lv, Set.of("key", "label", "default", "min", "max"), Set.of("unit"))) {
+        continue;
+      }
+      String key = f.string(lv.get("key"), "a lever key of lower-case letters, digits and '_' such as us_rate_vn");
+      if (key != null && !key.matches(org.tariffcast.model.lever.Lever.KEY_PATTERN)) {
+        f.problem(lv.get("key"), "a lever key of lower-case letters, digits and '_' such as us_rate_vn");
+        key = null;
+      }
+      String label = f.string(lv.get("label"), "a label such as \"US rate on Vietnamese goods\"");
+      String unit = lv.get("unit").isMissing() ? "" : f.string(lv.get("unit"), "a unit such as \"% of customs value\"");
+      Double min = leverNumber(lv.get("min"), f, "a finite number such as 0 or 0%");
+      Double max = leverNumber(lv.get("max"), f, "a finite number such as 0.46 or 46%");
+      Double def = leverNumber(lv.get("default"), f, "a finite number such as 0.2 or 20%");
+      if (min != null && max != null && min > max) {
+        f.problem(lv.get("max"), "a maximum >= min (" + ValueReader.number(min) + ")");
+        continue;
+      }
+      if (min != null && max != null && def != null && (def < min || def > max)) {
+        f.problem(lv.get("default"), "a default within [min, max] = [" + ValueReader.number(min) + ", "
+            + ValueReader.number(max) + "]");
+        continue;
+      }
+      if (key != null && leverNodes.containsKey(key)) {
+        f.problem(lv.get("key"), "a lever key not used before");
+        continue;
+      }
+      if (key != null && label != null && unit != null && min != null && max != null && def != null) {
+        levers.add(org.tariffcast.model.lever.Lever.of(key, label, unit, def, min, max));
+        leverNodes.put(key, lv.get("key"));
+      }
+    }
+  }
+
+  /**
+   * Reads {@code levers.yml}: {@code key: value} per lever to move, each a known lever and a
+   * value within its range; sets {@code values} and the levers' values.
+   */
+  void readSettings(YamlValue root, Fields f, java.util.Map<String, Double> values) {
+    if (!root.isMap()) {
+      f.problem(root, "a mapping of lever keys to values, such as us_rate_vn: 30%");
+      return;
+    }
+    java.util.List<String> keys = levers.stream().map(org.tariffcast.model.lever.Lever::key).toList();
+    for (YamlValue k : root.keyNodes()) {
+      String key = k.text();
+      YamlValue v = root.get(key);
+      int at = keys.indexOf(key);
+      if (at < 0) {
+        String near = Expression.nearest(key, keys);
+        f.problem(k, "a lever of study.yml, one of " + keys, "'" + key + "'" + (near == null ? ""
+            : " (did you mean " + near + "?)"));
+        continue;
+      }
+      org.tariffcast.model.lever.Lever lever = levers.get(at);
+      Double d = leverNumber(v, f, "a number or a percentage within [" + ValueReader.number(lever.min()) + ", "
+          + ValueReader.number(lever.max()) + "] (the range of " + key + " in study.yml)");
+      if (d == null) {
+        continue;
+      }
+      if (!lever.allows(d)) {
+        f.problem(v, "a value within [" + ValueReader.number(lever.min()) + ", " + ValueReader.number(lever.max())
+            + "] (the range of " + key + " in study.yml)");
+        continue;
+      }
+      if (values.containsKey(key)) {
+        values.put(key, d);
+      }
+      levers.set(at, lever.at(d));
+    }
+  }
+
+  /** A plain number or a percentage ({@code 46%} is 0.46, exactly as in a rule). */
+  private static Double leverNumber(YamlValue v, Fields f, String expected) {
+    String t = v.isScalar() ? v.text().trim() : null;
+    Double d = null;
+    if (t != null && t.endsWith("%")) {
+      String digits = t.substring(0, t.length() - 1).trim();
+      d = Fields.plainNumber(digits) == null ? null
+          : new java.math.BigDecimal(digits).movePointLeft(2).doubleValue();
+    } else if (t != null) {
+      d = Fields.plainNumber(t);
+    }
+    if (d == null) {
+      f.problem(v, expected);
+    }
+    return d;
   }
 
   private String code(YamlValue v, Fields f, String what) {

@@ -66,7 +66,9 @@ public class RemotePartitioningConfiguration {
   /** The manager side: requests go out through a channel bridged to the queue. */
   @Bean
   PartitionHandler simulatePartitionHandler(RabbitTemplate partitionRequests, JobRepository repository,
-      @Value("${tariffcast.remote.poll-interval:500}") long pollInterval) throws Exception {
+      @Value("${tariffcast.remote.poll-interval:500}") long pollInterval, RabbitAdmin partitionBrokerAdmin,
+      Queue partitionQueue, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+      @Value("${tariffcast.remote.stall-after:15m}") java.time.Duration stallAfter) throws Exception {
     DirectChannel requests = new DirectChannel();
     requests.subscribe(message -> partitionRequests.convertAndSend(
         PartitionRequests.encode((StepExecutionRequest) message.getPayload())));
@@ -77,7 +79,8 @@ public class RemotePartitioningConfiguration {
     handler.setPollInterval(pollInterval);
     handler.setTimeout(Long.MAX_VALUE);
     handler.afterPropertiesSet();
-    return handler;
+    return new StallWatchingPartitionHandler(handler, repository, jdbc, partitionBrokerAdmin, partitionQueue.getName(),
+        stallAfter);
   }
 
   /** The worker side, for {@code tariffcast worker} only. */
