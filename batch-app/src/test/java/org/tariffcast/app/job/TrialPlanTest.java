@@ -47,7 +47,7 @@ class TrialPlanTest {
     assertThat(Overrides.NONE.canonical()).isEmpty();
     assertThat(Overrides.parse("")).isEqualTo(Overrides.NONE);
     assertThat(new Overrides(null, 3L).canonical()).isEqualTo("seed=3");
-    assertThatThrownBy(() -> new Overrides(0L, null)).hasMessageContaining("trials must be > 0");
+    assertThatThrownBy(() -> new Overrides(0L, null)).hasMessageContaining("trials: expected a number of trials in [1, 1000000000], found 0");
 
     ModelConfig study = ConfigLoader.load(Studies.GSIM);
     PrecisionTarget p = new PrecisionTarget(0.01, 0, 0.95, 100, 1000);
