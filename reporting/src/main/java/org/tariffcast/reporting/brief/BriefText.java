@@ -241,7 +241,7 @@ public final class BriefText {
         .limit(top).toList();
     List<String[]> out = new ArrayList<>();
     for (Sensitivity s : list) {
-      out.add(new String[] {s.parameter(), NumberText.fixed(s.rankCorrelation(), 2).replace("-", "\u2212"),
+      out.add(new String[] {data.description().parameterLabel(s.parameter()), NumberText.fixed(s.rankCorrelation(), 2).replace("-", "\u2212"),
           (s.rankCorrelation() > 0 ? "higher values raise " : "higher values lower ") + labels.metric(key.metric())});
     }
     return out;
