@@ -3,6 +3,7 @@ package org.tariffcast.reporting;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import org.tariffcast.reporting.text.Messages;
 
 /**
  * How a report is rendered.
@@ -13,8 +14,10 @@ import java.util.Objects;
  *     source line, the Summary sheet, {@code generated_at} in summary.json, document properties);
  *     fix it to render byte-comparable summaries
  * @param topDrivers parameters listed per KPI on the Drivers sheet and bars per tornado chart
+ * @param language ISO 639-1 code of the brief's language, one of {@link Messages#LANGUAGES}
+ *     ({@code en} or {@code vi}); the workbook stays in English
  */
-public record ReportOptions(double chartScale, Clock clock, int topDrivers) {
+public record ReportOptions(double chartScale, Clock clock, int topDrivers, String language) {
   public ReportOptions {
     if (!(chartScale >= 1 && chartScale <= 4)) {
       throw new IllegalArgumentException("chartScale must be in [1, 4], found " + chartScale);
@@ -23,19 +26,27 @@ public record ReportOptions(double chartScale, Clock clock, int topDrivers) {
     if (topDrivers < 1 || topDrivers > 100) {
       throw new IllegalArgumentException("topDrivers must be in [1, 100], found " + topDrivers);
     }
+    if (!Messages.LANGUAGES.contains(language)) {
+      throw new IllegalArgumentException("language must be one of " + Messages.LANGUAGES + ", found '" + language + "'");
+    }
   }
 
-  /** Scale 2, the system clock in UTC, 10 drivers. */
+  /** Scale, clock and drivers as given, in English. */
+  public ReportOptions(double chartScale, Clock clock, int topDrivers) {
+    this(chartScale, clock, topDrivers, "en");
+  }
+
+  /** Scale 2, the system clock in UTC, 10 drivers, English. */
   public static ReportOptions defaults() {
     return new ReportOptions(2.0, Clock.systemUTC(), 10);
   }
 
   public ReportOptions withChartScale(double scale) {
-    return new ReportOptions(scale, clock, topDrivers);
+    return new ReportOptions(scale, clock, topDrivers, language);
   }
 
   public ReportOptions withClock(Clock c) {
-    return new ReportOptions(chartScale, c, topDrivers);
+    return new ReportOptions(chartScale, c, topDrivers, language);
   }
 
   /** A clock fixed at {@code instant} (UTC). */
@@ -44,6 +55,11 @@ public record ReportOptions(double chartScale, Clock clock, int topDrivers) {
   }
 
   public ReportOptions withTopDrivers(int n) {
-    return new ReportOptions(chartScale, clock, n);
+    return new ReportOptions(chartScale, clock, n, language);
+  }
+
+  /** The same options with the brief in {@code code} ({@code en} or {@code vi}). */
+  public ReportOptions withLanguage(String code) {
+    return new ReportOptions(chartScale, clock, topDrivers, code);
   }
 }

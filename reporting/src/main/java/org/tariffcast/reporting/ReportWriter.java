@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import org.tariffcast.model.result.RunResult;
 import org.tariffcast.reporting.brief.BriefRenderer;
+import org.tariffcast.reporting.text.Messages;
 import org.tariffcast.reporting.charts.ChartBook;
 import org.tariffcast.reporting.charts.RenderedChart;
 import org.tariffcast.reporting.content.ReportData;
@@ -77,7 +78,7 @@ public final class ReportWriter {
     Path annex = AtomicFiles.write(directory.resolve(annexName(result.info().runId())),
         out -> new WorkbookRenderer(options.topDrivers()).write(data, charts, now, true, out));
     Path brief = AtomicFiles.write(directory.resolve(BriefRenderer.fileName(result.info().runId())),
-        out -> new BriefRenderer().write(data, book.chart("scenario-comparison.png"), now, out));
+        out -> new BriefRenderer(Messages.of(options.language())).write(data, book.chart("scenario-comparison.png"), now, out));
     SummaryJson.Files files = new SummaryJson.Files(workbookName, charts.stream().map(RenderedChart::fileName).toList());
     Path summary = AtomicFiles.write(directory.resolve(SUMMARY_JSON),
         out -> new SummaryJson().write(data, now, files, out));

@@ -71,6 +71,16 @@ public final class SmallRun {
   }
 
   /** The same run with scenario names that would be formulas or paths if written carelessly. */
+  /** The fixture run with the report taking {@code perspective}'s side ("US", the home, or "VN", the partner). */
+  public static RunResult withPerspective(String perspective) {
+    RunResult r = result();
+    StudyDescription d = r.description();
+    StudyDescription side = new StudyDescription(d.study(), d.title(), d.home(), d.partner(), perspective, d.baseYear(),
+        d.regions(), d.sectors(), d.scenarios(), d.parameters(), d.targets(), d.headlines());
+    return new RunResult(r.info(), r.scenarios(), r.kpis(), r.series(), r.targets(), r.sensitivity(), r.convergence(),
+        r.centralCase(), r.sources(), r.config(), side, r.domainWarnings());
+  }
+
   public static RunResult hostileNames(String first, String second, String third) {
     return new SmallRun(first, second, third).build();
   }

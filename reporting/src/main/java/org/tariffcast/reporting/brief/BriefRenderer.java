@@ -22,7 +22,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.jfree.chart.JFreeChart;
+import org.tariffcast.reporting.charts.ChartBook;
 import org.tariffcast.reporting.content.ReportData;
+import org.tariffcast.reporting.text.Messages;
 
 /**
  * Writes the leadership brief {@code tariffcast-brief-run-<id>.pdf}: A4 portrait, the bottom
@@ -46,39 +48,56 @@ public final class BriefRenderer {
     return "tariffcast-brief-run-" + runId + ".pdf";
   }
 
-  /** Writes the brief of {@code data} to {@code out}; {@code comparison} is the scenario chart, if the run has one. */
+  private final Messages messages;
+
+  /** A brief in English. */
+  public BriefRenderer() {
+    this(Messages.english());
+  }
+
+  /** A brief in the language of {@code messages}. */
+  public BriefRenderer(Messages messages) {
+    this.messages = messages;
+  }
+
+  /**
+   * Writes the brief of {@code data} to {@code out}. The scenario chart is drawn afresh in the
+   * brief's language and perspective; {@code comparison} (the workbook's, in English) is only a
+   * fallback and may be empty.
+   */
   public void write(ReportData data, Optional<JFreeChart> comparison, Instant generatedAt, OutputStream out)
       throws IOException {
-    BriefText text = new BriefText(data);
+    BriefText text = new BriefText(data, messages);
     try (PDDocument doc = new PDDocument()) {
       BriefFonts fonts = BriefFonts.load(doc);
-      Flow flow = new Flow(doc, fonts, "tariffcast run " + data.info().runId() + " · brief");
+      Flow flow = new Flow(doc, fonts, text::footer);
       flow.paragraph(text.title(), fonts.bold, 17, DARK, 4);
-      flow.paragraph(text.runLine(), fonts.regular, 8.5f, MUTED, 10);
-      flow.paragraph("The bottom line", fonts.bold, 12.5f, DARK, 4);
+      flow.paragraph(text.runLine(), fonts.regular, 8.5f, MUTED, 2);
+      flow.paragraph(text.perspectiveLine(), fonts.regular, 8.5f, MUTED, 10);
+      flow.paragraph(text.words("heading.bottomLine"), fonts.bold, 12.5f, DARK, 4);
       for (String s : text.bottomLine()) {
         flow.paragraph(s, fonts.regular, 10.5f, Color.BLACK, 5);
       }
       List<String> aims = text.aims();
       if (!aims.isEmpty()) {
-        flow.paragraph("Against the negotiating aims, the probability that each is met:", fonts.bold, 10.5f,
-            Color.BLACK, 2);
+        flow.paragraph(text.words("heading.aims"), fonts.bold, 10.5f, Color.BLACK, 2);
         for (String a : aims) {
           flow.paragraph("\u2022 " + a, fonts.regular, 10, Color.BLACK, 1.5f);
         }
         flow.space(4);
       }
       flow.paragraph(text.howSure(), fonts.regular, 9.5f, MUTED, 6);
-      if (comparison.isPresent()) {
-        flow.chart(comparison.get(), 900, 420);
+      Optional<JFreeChart> chart = BriefChart.comparison(data, text, generatedAt).or(() -> comparison);
+      if (chart.isPresent()) {
+        int[] size = ChartBook.comparisonSize(data);
+        flow.chart(chart.get(), size[0], size[1]);
       }
       flow.paragraph(text.baseline(), fonts.regular, 9.5f, Color.BLACK, 3);
       flow.paragraph(text.dataQuality(), fonts.regular, 9.5f, Color.BLACK, 3);
 
       flow.newPage();
-      flow.paragraph("The scenarios side by side, " + new org.tariffcast.reporting.text.Labels(data).finalYear(),
-          fonts.bold, 12.5f, DARK, 3);
-      flow.paragraph("Median, with the 90 % interval in brackets.", fonts.regular, 9, MUTED, 4);
+      flow.paragraph(text.words("heading.scenarios", text.finalYear()), fonts.bold, 12.5f, DARK, 3);
+      flow.paragraph(text.words("scenarios.note"), fonts.regular, 9, MUTED, 4);
       List<String[]> rows = new ArrayList<>();
       rows.add(text.scenarioColumns().toArray(String[]::new));
       for (BriefText.ScenarioRow r : text.scenarioRows()) {
@@ -86,22 +105,22 @@ public final class BriefRenderer {
       }
       flow.table(rows, new float[] {0.19f, 0.12f, 0.23f, 0.23f, 0.23f}, 8.5f);
       flow.space(10);
-      flow.paragraph("What drives the uncertainty", fonts.bold, 12.5f, DARK, 3);
+      flow.paragraph(text.words("heading.drivers"), fonts.bold, 12.5f, DARK, 3);
       flow.paragraph(text.driversLead(), fonts.regular, 10, Color.BLACK, 4);
       List<String[]> drivers = text.drivers(6);
       if (!drivers.isEmpty()) {
         List<String[]> table = new ArrayList<>();
-        table.add(new String[] {"Parameter", "Rank correlation", "Reading"});
+        table.add(text.driverColumns().toArray(String[]::new));
         table.addAll(drivers);
         flow.table(table, new float[] {0.5f, 0.16f, 0.34f}, 8.5f);
       }
       flow.space(10);
-      flow.paragraph("How to read these figures", fonts.bold, 12.5f, DARK, 3);
+      flow.paragraph(text.words("heading.howToRead"), fonts.bold, 12.5f, DARK, 3);
       for (String s : text.howToRead()) {
         flow.paragraph("\u2022 " + s, fonts.regular, 9.5f, Color.BLACK, 2);
       }
       flow.finish();
-      info(doc, data, generatedAt);
+      info(doc, text, generatedAt);
       doc.save(out);
     }
   }
@@ -113,9 +132,9 @@ public final class BriefRenderer {
     return out.toByteArray();
   }
 
-  private static void info(PDDocument doc, ReportData data, Instant generatedAt) {
+  private static void info(PDDocument doc, BriefText text, Instant generatedAt) {
     PDDocumentInformation info = doc.getDocumentInformation();
-    info.setTitle(new BriefText(data).title());
+    info.setTitle(text.title());
     info.setAuthor("tariffcast");
     info.setCreator("tariffcast");
     info.setProducer("tariffcast (Apache PDFBox)");
@@ -129,12 +148,12 @@ public final class BriefRenderer {
   private static final class Flow {
     private final PDDocument doc;
     private final BriefFonts fonts;
-    private final String footer;
+    private final java.util.function.IntFunction<String> footer;
     private PDPageContentStream cs;
     private float y;
     private int page;
 
-    Flow(PDDocument doc, BriefFonts fonts, String footer) throws IOException {
+    Flow(PDDocument doc, BriefFonts fonts, java.util.function.IntFunction<String> footer) throws IOException {
       this.doc = doc;
       this.fonts = fonts;
       this.footer = footer;
@@ -150,7 +169,7 @@ public final class BriefRenderer {
       cs = new PDPageContentStream(doc, p);
       page++;
       y = HEIGHT - MARGIN;
-      show(footer + " · page " + page, fonts.regular, 7.5f, MUTED, MARGIN, MARGIN / 2);
+      show(footer.apply(page), fonts.regular, 7.5f, MUTED, MARGIN, MARGIN / 2);
     }
 
     void finish() throws IOException {

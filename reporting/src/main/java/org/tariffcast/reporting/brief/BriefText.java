@@ -15,40 +15,80 @@ import org.tariffcast.model.result.Window;
 import org.tariffcast.model.scenario.Scenario;
 import org.tariffcast.model.trade.Quality;
 import org.tariffcast.reporting.content.ReportData;
-import org.tariffcast.reporting.text.Labels;
+import org.tariffcast.reporting.text.Messages;
 import org.tariffcast.reporting.text.NumberText;
-import org.tariffcast.reporting.text.Sentences;
+import org.tariffcast.reporting.text.Viewpoint;
 
 /**
  * The words of the brief, apart from its layout: the bottom line a minister can repeat, the
  * baseline in one line, the data-quality line, the scenario table and the drivers. Every number
  * is the run's median with its 90 % interval (P5 to P95) unless the text says otherwise.
+ *
+ * <p>Every sentence comes from the message bundle ({@link Messages}) in the report's language,
+ * and names flows from the study's perspective ({@link Viewpoint}): on Vietnam's side the lead
+ * figure reads "Vietnam’s exports to the US" and the balance "Vietnam’s surplus with the US".
  */
 public final class BriefText {
   /** The KPI the brief leads with: the final-year % change of the home region's imports from the partner. */
   static final Metric LEAD = Metric.IMPORTS_FROM_PARTNER;
 
   private final ReportData data;
-  private final Labels labels;
-  private final Sentences sentences;
+  private final Messages m;
+  private final Viewpoint view;
 
+  /** The brief in English. */
   public BriefText(ReportData data) {
+    this(data, Messages.english());
+  }
+
+  public BriefText(ReportData data, Messages messages) {
     this.data = data;
-    this.labels = new Labels(data);
-    this.sentences = new Sentences(data, labels);
+    this.m = messages;
+    this.view = new Viewpoint(data, messages);
+  }
+
+  public Messages messages() {
+    return m;
+  }
+
+  public Viewpoint viewpoint() {
+    return view;
   }
 
   public String title() {
     String t = data.info().title();
-    return (t == null || t.isBlank() ? data.info().study() : t) + ": brief for leadership";
+    return m.get("brief.title", t == null || t.isBlank() ? data.info().study() : t);
   }
 
   /** e.g. "Run 42 of 2026-01-05, 20,000 trials, nominal USD, final year = year to March 2031". */
   public String runLine() {
     var info = data.info();
-    String finished = info.finishedAt() == null ? "" : " of " + info.finishedAt().toString().substring(0, 10);
-    return "tariffcast run " + info.runId() + finished + " · " + NumberText.fixed(info.trials(), 0) + " trials · "
-        + "money in nominal USD · final year = " + labels.finalYear();
+    String finished = info.finishedAt() == null ? "" : m.get("brief.runLine.of", info.finishedAt().toString().substring(0, 10));
+    return m.get("brief.runLine", Long.toString(info.runId()), finished, m.fixed(info.trials(), 0), finalYear());
+  }
+
+  /** Whose side the brief takes, e.g. "Written for Vietnam’s negotiators: ...". */
+  public String perspectiveLine() {
+    return m.get("brief.perspective", view.adjective(view.viewer()), view.possessive(view.viewer()),
+        view.metric(LEAD), view.metric(Metric.BILATERAL_BALANCE));
+  }
+
+  /** The page footer. */
+  public String footer(int page) {
+    return m.get("brief.footer", Long.toString(data.info().runId()), Integer.toString(page));
+  }
+
+  /** A heading or fixed line of the brief by its bundle key (e.g. {@code heading.bottomLine}). */
+  public String words(String key, Object... args) {
+    return m.get(key, args);
+  }
+
+  String finalYear() {
+    return m.finalYear(data.info().horizon());
+  }
+
+  String inFinalYear() {
+    return m.inFinalYear(data.info().horizon());
   }
 
   /** The bottom line: the most likely outcome and its probability, what it means in numbers, the outlook. */
@@ -57,20 +97,65 @@ public final class BriefText {
     Optional<ScenarioInfo> likely = data.mostLikely();
     if (likely.isPresent()) {
       ScenarioInfo s = likely.get();
-      out.add("The most likely outcome is " + s.name() + ": the study gives it a probability of "
-          + NumberText.probabilityText(s.probability()) + ". " + sentences.headline(s.name()));
+      out.add(m.get("bottom.likely", s.name(), m.probability(s.probability()), headline(s.name())));
     }
     data.scenarios().stream().filter(s -> data.isOutlook(s.name())).findFirst()
-        .ifPresent(s -> out.add(sentences.headline(s.name())));
+        .ifPresent(s -> out.add(headline(s.name())));
     return out;
+  }
+
+  /** The headline sentence for a scenario or the outlook, from the study's perspective. */
+  public String headline(String scenario) {
+    String lead = view.metric(LEAD);
+    Optional<Statistics> change = data.total(scenario, LEAD, Window.FINAL_YEAR, Measure.PCT_CHANGE_VS_BASELINE);
+    StringBuilder s = new StringBuilder();
+    if (change.isPresent()) {
+      var p = change.get().percentiles();
+      s.append(m.get("headline.change", lead, inFinalYear(), versusBaseline(p.p50(), p.p5(), p.p95())));
+    } else {
+      s.append(m.get("headline.noEstimate", lead));
+    }
+    balanceClause(scenario).ifPresent(s::append);
+    String body = s.toString();
+    String sentence = data.isOutlook(scenario) ? m.get("headline.outlook", body) : m.get("headline.under", scenario, body);
+    return sentence + m.get("headline.end");
+  }
+
+  /** "31 % below baseline (90 % interval 22–40 %)" and its variants above, straddling and unchanged. */
+  String versusBaseline(double median, double p5, double p95) {
+    int d = NumberText.percentDecimals(median, p5, p95);
+    String md = m.number(NumberText.percentNumber(median, d));
+    String lo = m.number(NumberText.percentNumber(p5, d));
+    String hi = m.number(NumberText.percentNumber(p95, d));
+    String interval = p95 < 0 ? m.get("interval.below", hi, lo)
+        : p5 > 0 ? m.get("interval.above", lo, hi) : m.get("interval.straddles", lo, hi);
+    String head = md.chars().noneMatch(c -> c >= '1' && c <= '9') ? m.get("change.same")
+        : m.get(median < 0 ? "change.below" : "change.above", md);
+    return m.get("change.withInterval", head, interval);
+  }
+
+  private Optional<String> balanceClause(String scenario) {
+    Optional<Statistics> level = data.total(scenario, Metric.BILATERAL_BALANCE, Window.FINAL_YEAR, Measure.LEVEL);
+    if (level.isEmpty()) {
+      return Optional.empty();
+    }
+    double b = level.get().percentiles().p50();
+    String name = view.balanceName(b);
+    String value = m.usdBn(Math.abs(b));
+    Optional<Statistics> base = data.total(Scenario.BASELINE, Metric.BILATERAL_BALANCE, Window.FINAL_YEAR,
+        Measure.LEVEL);
+    if (base.isPresent() && !data.isBaseline(scenario)) {
+      double b0 = base.get().percentiles().p50();
+      // same sign: the magnitude; the other sign: the viewer's signed balance
+      String baseValue = Math.signum(b0) == Math.signum(b) ? m.usdBn(Math.abs(b0)) : m.usdBn(b0 * view.balanceSign());
+      return Optional.of(m.get("headline.balanceBaseline", name, value, baseValue));
+    }
+    return Optional.of(m.get("headline.balance", name, value));
   }
 
   /** How sure: what the intervals cover and what they do not. */
   public String howSure() {
-    return "How sure: each range is the 90 % interval across " + NumberText.fixed(data.info().trials(), 0)
-        + " trials that draw the uncertain elasticities, dates and demand. It covers those stated uncertainties and "
-        + "the sampling noise of the simulation, not doubt about the model itself; the scenario probabilities are "
-        + "the study's judgement, not an estimate.";
+    return m.get("howSure", m.fixed(data.info().trials(), 0));
   }
 
   /** Against the negotiating aims: one line per target with its probability under the most likely scenario and overall. */
@@ -78,14 +163,12 @@ public final class BriefText {
     List<String> out = new ArrayList<>();
     Optional<ScenarioInfo> likely = data.mostLikely();
     for (String target : data.targetNames()) {
-      StringBuilder b = new StringBuilder(target).append(": ");
       List<String> parts = new ArrayList<>();
       likely.flatMap(s -> probability(target, s.name()))
-          .ifPresent(p -> parts.add(NumberText.probabilityText(p) + " under " + likely.get().name()));
+          .ifPresent(p -> parts.add(m.get("aim.under", m.probability(p), likely.get().name())));
       probability(target, Scenario.OUTLOOK)
-          .ifPresent(p -> parts.add(NumberText.probabilityText(p) + " weighing all scenarios"));
-      b.append(parts.isEmpty() ? "no estimate in this run" : String.join(", ", parts)).append('.');
-      out.add(b.toString());
+          .ifPresent(p -> parts.add(m.get("aim.outlook", m.probability(p))));
+      out.add(m.get("aim.line", target, parts.isEmpty() ? m.get("aim.none") : String.join(m.get("aim.separator"), parts)));
     }
     return out;
   }
@@ -102,23 +185,19 @@ public final class BriefText {
    * one plus its median change against the base year (both medians of the same monotone function).
    */
   public String baseline() {
-    String head = "Baseline (the reference for every change): " + data.info().baseYear() + " tariffs kept unchanged from "
-        + labels.horizon() + ".";
+    String head = m.get("baseline.head", Integer.toString(data.info().baseYear()), m.horizon(data.info().horizon()));
     Optional<Statistics> level = data.total(Scenario.BASELINE, LEAD, Window.FINAL_YEAR, Measure.LEVEL);
     Optional<Statistics> growth = data.total(Scenario.BASELINE, LEAD, Window.FINAL_YEAR, Measure.PCT_CHANGE_VS_BASE_YEAR);
     if (level.isEmpty()) {
       return head;
     }
     double end = level.get().percentiles().p50();
-    String path = " On it, " + labels.metric(LEAD);
     if (growth.isPresent() && growth.get().percentiles().p50() > -1) {
       double start = end / (1 + growth.get().percentiles().p50());
-      path += " grow from " + NumberText.usdBn(start) + " in " + data.info().baseYear() + " to " + NumberText.usdBn(end)
-          + " " + labels.inFinalYear() + " (median).";
-    } else {
-      path += " reach " + NumberText.usdBn(end) + " " + labels.inFinalYear() + " (median).";
+      return head + m.get("baseline.grow", view.metric(LEAD), m.usdBn(start), Integer.toString(data.info().baseYear()),
+          m.usdBn(end), inFinalYear());
     }
-    return head + path;
+    return head + m.get("baseline.reach", view.metric(LEAD), m.usdBn(end), inFinalYear());
   }
 
   /** e.g. "Data quality: 180 of 191 input rows are approximations; see the annex, sheet Assumptions." */
@@ -129,11 +208,9 @@ public final class BriefText {
     long sources = data.result().sources().size();
     long approxSources = data.result().sources().stream().filter(s -> s.quality() == Quality.APPROX).count();
     if (sources == 0) {
-      return "Data quality: the run lists no data sources.";
+      return m.get("quality.none");
     }
-    return "Data quality: " + NumberText.fixed(approx, 0) + " of " + NumberText.fixed(all, 0) + " input rows ("
-        + approxSources + " of " + sources + " sources) are approximations, not official figures; see the annex "
-        + "workbook, sheet Assumptions.";
+    return m.get("quality.line", m.fixed(approx, 0), m.fixed(all, 0), m.fixed(approxSources, 0), m.fixed(sources, 0));
   }
 
   /** A row of the scenario table: name, probability and the lead KPIs as "median (P5 to P95)". */
@@ -142,41 +219,45 @@ public final class BriefText {
   public List<ScenarioRow> scenarioRows() {
     List<ScenarioRow> out = new ArrayList<>();
     for (ScenarioInfo s : data.scenarios()) {
-      String p = data.isBaseline(s.name()) ? "reference" : data.isOutlook(s.name()) ? "all, weighted"
-          : NumberText.probabilityText(s.probability());
-      String name = data.isOutlook(s.name()) ? "Outlook (weighted)" : s.name();
-      out.add(new ScenarioRow(name, p, pct(s.name(), LEAD), usd(s.name(), Metric.BILATERAL_BALANCE),
-          pct(s.name(), Metric.PARTNER_EXPORTS)));
+      String p = data.isBaseline(s.name()) ? m.get("scenario.reference") : data.isOutlook(s.name())
+          ? m.get("scenario.weighted") : m.probability(s.probability());
+      out.add(new ScenarioRow(scenarioName(s.name()), p, pct(s.name(), LEAD), usd(s.name(), Metric.BILATERAL_BALANCE,
+          view.balanceSign()), pct(s.name(), Metric.PARTNER_EXPORTS)));
     }
     return out;
   }
 
-  private String pct(String scenario, Metric m) {
-    return data.total(scenario, m, Window.FINAL_YEAR, Measure.PCT_CHANGE_VS_BASELINE)
-        .map(x -> signed(x.percentiles().p50()) + " (" + signed(x.percentiles().p5()) + " to "
-            + signed(x.percentiles().p95()) + ")")
+  /** A scenario as the brief names it (the outlook as "Outlook (weighted)"). */
+  public String scenarioName(String scenario) {
+    return data.isOutlook(scenario) ? m.get("scenario.outlook") : scenario;
+  }
+
+  private String pct(String scenario, Metric metric) {
+    return data.total(scenario, metric, Window.FINAL_YEAR, Measure.PCT_CHANGE_VS_BASELINE)
+        .map(x -> m.signedPercent(x.percentiles().p50()) + " (" + m.signedPercent(x.percentiles().p5()) + " – "
+            + m.signedPercent(x.percentiles().p95()) + ")")
         .orElse("–");
   }
 
-  private String usd(String scenario, Metric m) {
-    return data.total(scenario, m, Window.FINAL_YEAR, Measure.LEVEL)
-        .map(x -> minus(NumberText.bn(x.percentiles().p50())) + " (" + minus(NumberText.bn(x.percentiles().p5()))
-            + " to " + minus(NumberText.bn(x.percentiles().p95())) + ")")
+  /** Level in USD bn; {@code sign} −1 turns the home region's balance into the partner's (its P95 becomes the P5). */
+  private String usd(String scenario, Metric metric, double sign) {
+    return data.total(scenario, metric, Window.FINAL_YEAR, Measure.LEVEL)
+        .map(x -> {
+          double a = sign * x.percentiles().p5();
+          double b = sign * x.percentiles().p95();
+          return bn(sign * x.percentiles().p50()) + " (" + bn(Math.min(a, b)) + " – " + bn(Math.max(a, b)) + ")";
+        })
         .orElse("–");
   }
 
-  private static String minus(String number) {
-    return number.replace("-", "\u2212");
-  }
-
-  private static String signed(double fraction) {
-    return NumberText.signedPercent(fraction).replace("-", "\u2212");
+  private String bn(double usd) {
+    return m.number(NumberText.bn(usd)).replace("-", "\u2212");
   }
 
   /** Column titles of the scenario table. */
   public List<String> scenarioColumns() {
-    return List.of("Scenario", "Probability", labels.metric(LEAD) + ", % vs baseline",
-        labels.metric(Metric.BILATERAL_BALANCE) + ", USD bn", labels.metric(Metric.PARTNER_EXPORTS) + ", % vs baseline");
+    return List.of(m.get("column.scenario"), m.get("column.probability"), m.get("column.pct", view.metric(LEAD)),
+        m.get("column.usd", view.metric(Metric.BILATERAL_BALANCE)), m.get("column.pct", view.metric(Metric.PARTNER_EXPORTS)));
   }
 
   /**
@@ -214,13 +295,16 @@ public final class BriefText {
   /** The drivers sentence: how much of the outlook's spread is which scenario happens. */
   public String driversLead() {
     Optional<Double> share = scenarioShare();
-    String kpi = labels.metric(LEAD) + " " + labels.inFinalYear();
-    String rest = drivers(1).isEmpty() ? "" : " The strongest parameters under the most likely scenario, by rank "
-        + "correlation with the outcome (from \u22121 to +1):";
-    return share.map(s -> "Which scenario happens is " + (s >= 0.5 ? "the largest single driver" : "one driver")
-        + " of the outlook: it accounts for " + NumberText.fixed(s * 100, 0) + " % of the variance of " + kpi
-        + " (change against baseline); the rest comes from the model's uncertain parameters." + rest)
-        .orElse(rest.isEmpty() ? "This run has no sensitivity results." : rest.trim());
+    String kpi = view.metric(LEAD) + " " + inFinalYear();
+    String rest = drivers(1).isEmpty() ? "" : " " + m.get("drivers.parameters");
+    return share.map(s -> m.get("drivers.scenarioShare", m.get(s >= 0.5 ? "drivers.largest" : "drivers.one"),
+        m.fixed(s * 100, 0), kpi) + rest)
+        .orElse(rest.isEmpty() ? m.get("drivers.none") : rest.trim());
+  }
+
+  /** Column titles of the drivers table. */
+  public List<String> driverColumns() {
+    return List.of(m.get("drivers.column.parameter"), m.get("drivers.column.rho"), m.get("drivers.column.reading"));
   }
 
   /** The top parameters of the most likely scenario's lead KPI: name and rank correlation. */
@@ -235,29 +319,25 @@ public final class BriefText {
       return List.of();
     }
     KpiKey key = kpi.get();
+    // the viewer's balance is minus the home region's on the partner's side
+    double sign = key.metric() == Metric.BILATERAL_BALANCE ? view.balanceSign() : 1;
     List<Sensitivity> list = all.stream().filter(s -> s.kpi().equals(key))
         .sorted(Comparator.comparingDouble((Sensitivity s) -> -Math.abs(s.rankCorrelation()))
             .thenComparing(Sensitivity::parameter))
         .limit(top).toList();
     List<String[]> out = new ArrayList<>();
     for (Sensitivity s : list) {
-      out.add(new String[] {data.description().parameterLabel(s.parameter()), NumberText.fixed(s.rankCorrelation(), 2).replace("-", "\u2212"),
-          (s.rankCorrelation() > 0 ? "higher values raise " : "higher values lower ") + labels.metric(key.metric())});
+      double rho = sign * s.rankCorrelation();
+      out.add(new String[] {data.description().parameterLabel(s.parameter()), m.fixed(rho, 2),
+          m.get(rho > 0 ? "drivers.raise" : "drivers.lower", view.metric(key.metric()))});
     }
     return out;
   }
 
   /** How to read the brief. */
   public List<String> howToRead() {
-    return List.of(
-        "Every figure is the median across trials, with its 90 % interval (5th to 95th percentile) in brackets; a mean "
-            + "is shown only where the text says so.",
-        "Changes are against the baseline in the same trials; money is nominal USD; the final year is the "
-            + labels.finalYear() + ".",
-        "Probabilities near 0 or 1 print as \u201c< 0.1 %\u201d or \u201c> 99.9 %\u201d: a share of simulated trials is "
-            + "never certainty.",
-        "The workbook tariffcast-run-" + data.info().runId() + ".xlsx has the tables and charts behind this brief; "
-            + "its annex has every scenario, sector and driver, and every data source with its quality flag.");
+    return List.of(m.get("read.median"), m.get("read.changes", finalYear()), m.get("read.probabilities"),
+        m.get("read.workbook", Long.toString(data.info().runId())));
   }
 
   /** Every line of the brief's text in reading order (for the golden test and other readers). */
@@ -265,6 +345,7 @@ public final class BriefText {
     List<String> out = new ArrayList<>();
     out.add(title());
     out.add(runLine());
+    out.add(perspectiveLine());
     out.addAll(bottomLine());
     out.add(howSure());
     out.addAll(aims());

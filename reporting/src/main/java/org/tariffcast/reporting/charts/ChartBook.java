@@ -47,6 +47,21 @@ public final class ChartBook {
     return List.copyOf(out);
   }
 
+  /**
+   * The scenario comparison drawn afresh with other words (the brief's language and perspective),
+   * {@code [width, height]} in logical pixels by {@link #comparisonSize}.
+   */
+  public static java.util.Optional<org.jfree.chart.JFreeChart> comparison(ReportData data, String sourceLine,
+      ComparisonChart.Words words) {
+    ChartContext ctx = new ChartContext(data, new Labels(data), new ChartStyle(sourceLine), new PngRenderer(1));
+    return ComparisonChart.chart(ctx, words);
+  }
+
+  /** Width and height in logical pixels of the scenario comparison of {@code data}. */
+  public static int[] comparisonSize(ReportData data) {
+    return new int[] {ComparisonChart.WIDTH, ComparisonChart.height(data.compared().size())};
+  }
+
   /** The chart object behind a file of the last {@link #render}, to draw it again (as vectors in the brief). */
   public java.util.Optional<org.jfree.chart.JFreeChart> chart(String fileName) {
     return java.util.Optional.ofNullable(drawn.get(fileName));

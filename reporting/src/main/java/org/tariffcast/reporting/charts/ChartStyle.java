@@ -34,7 +34,7 @@ import org.tariffcast.reporting.text.NumberText;
  * naming the run and the date.
  */
 public final class ChartStyle {
-  static final String FONT = "SansSerif";
+  static final String FONT = ChartFonts.FAMILY;
   static final Font TITLE = new Font(FONT, Font.BOLD, 17);
   static final Font SUBTITLE = new Font(FONT, Font.PLAIN, 12);
   static final Font AXIS_LABEL = new Font(FONT, Font.PLAIN, 12);

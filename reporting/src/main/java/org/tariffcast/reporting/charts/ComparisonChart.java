@@ -26,7 +26,7 @@ import org.tariffcast.reporting.workbook.SheetNames;
  * against baseline of the home region's imports from and exports to the partner and of the
  * partner's exports to the world, as a median dot with its P5–P95 whisker.
  */
-final class ComparisonChart {
+public final class ComparisonChart {
   static final int WIDTH = 900;
   static final List<Metric> METRICS = List.of(Metric.IMPORTS_FROM_PARTNER, Metric.EXPORTS_TO_PARTNER,
       Metric.PARTNER_EXPORTS);
@@ -37,14 +37,29 @@ final class ComparisonChart {
     return 190 + 70 * scenarios;
   }
 
+  /** The words of the chart: English from the run's labels (the workbook), or the brief's language and perspective. */
+  public record Words(String title, String axis, String source, String outlook,
+      java.util.function.Function<Metric, String> metric) {}
+
+  static Words english(ChartContext ctx) {
+    return new Words("Scenarios compared: change against baseline " + ctx.labels.inFinalYear(),
+        "% change against baseline, " + ctx.labels.finalYear(), "Dot: median across trials; whisker: 90 % interval (P5–P95)",
+        "Outlook (weighted)", ctx.labels::metric);
+  }
+
   static Optional<RenderedChart> render(ChartContext ctx) {
+    return chart(ctx, english(ctx)).map(chart -> ctx.render("scenario-comparison.png", SheetNames.SCENARIOS, chart,
+        WIDTH, height(ctx.data.compared().size())));
+  }
+
+  static Optional<JFreeChart> chart(ChartContext ctx, Words words) {
     List<ScenarioInfo> scenarios = ctx.data.compared();
     YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
     List<Metric> shown = new ArrayList<>();
     int n = METRICS.size();
     for (int m = 0; m < n; m++) {
       Metric metric = METRICS.get(m);
-      YIntervalSeries series = new YIntervalSeries(ctx.labels.metric(metric));
+      YIntervalSeries series = new YIntervalSeries(words.metric().apply(metric));
       double offset = (m - (n - 1) / 2.0) * 0.22;
       for (int i = 0; i < scenarios.size(); i++) {
         Optional<Statistics> s = ctx.data.total(scenarios.get(i).name(), metric, Window.FINAL_YEAR,
@@ -63,7 +78,7 @@ final class ComparisonChart {
       return Optional.empty();
     }
     SymbolAxis scenarioAxis = new SymbolAxis(null,
-        scenarios.stream().map(s -> ctx.data.isOutlook(s.name()) ? "Outlook (weighted)" : ChartStyle.shorten(s.name(), 40))
+        scenarios.stream().map(s -> ctx.data.isOutlook(s.name()) ? words.outlook() : ChartStyle.shorten(s.name(), 40))
             .toArray(String[]::new));
     scenarioAxis.setGridBandsVisible(false);
     scenarioAxis.setInverted(true);
@@ -83,15 +98,14 @@ final class ComparisonChart {
       renderer.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
     }
     XYPlot plot = new XYPlot(dataset, scenarioAxis,
-        ChartStyle.numberAxis("% change against baseline, " + ctx.labels.finalYear(), "0.0%"), renderer);
+        ChartStyle.numberAxis(words.axis(), "0.0%"), renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setDomainGridlinesVisible(false);
     plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, ChartStyle.solid(1f)));
-    JFreeChart chart = new JFreeChart("Scenarios compared: change against baseline " + ctx.labels.inFinalYear(),
+    JFreeChart chart = new JFreeChart(words.title(),
         ChartStyle.TITLE, plot, true);
-    ctx.style.finish(chart, "Dot: median across trials; whisker: 90 % interval (P5–P95)");
+    ctx.style.finish(chart, words.source());
     scenarioAxis.setTickLabelFont(ChartStyle.AXIS_LABEL);
-    int height = height(scenarios.size());
-    return Optional.of(ctx.render("scenario-comparison.png", SheetNames.SCENARIOS, chart, WIDTH, height));
+    return Optional.of(chart);
   }
 }
