@@ -31,7 +31,7 @@ public final class PartialResult {
   /** Convergence segments: segment j holds trials [2^(j-1), 2^j), segment 0 trial 0. */
   static final int SEGMENTS = 64;
   /** zlib level of {@link #toBytes()}; any level is read. */
-  static final int DEFLATE_LEVEL = Deflater.DEFAULT_COMPRESSION;
+  static final int DEFLATE_LEVEL = Deflater.BEST_SPEED;
 
   private final long fingerprint;
   private final long fromTrial;
