@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.tariffcast.model.config.ConfigLoader;
 import org.tariffcast.model.config.ConfigSnapshot;
+import org.tariffcast.model.config.RunComparisons;
+import org.tariffcast.model.result.RunComparison;
 import org.tariffcast.model.geo.Region;
 import org.tariffcast.model.geo.Sector;
 import org.tariffcast.model.result.Benchmark;
@@ -271,6 +274,21 @@ public class ResultRepository {
         regionRows::get);
     batch("INSERT INTO central_case_flow (run_id, table_ordinal, exporter, importer, flow_before, flow_after) "
         + "VALUES (?, ?, ?, ?, ?, ?)", flowRows.size(), flowRows::get);
+  }
+
+  /**
+   * What changed since the previous comparable run: the newest earlier run of the same study
+   * whose statistics are stored and that did not fail, compared with {@code current}; empty when
+   * there is none.
+   */
+  @Transactional(readOnly = true)
+  public Optional<RunComparison> changedSincePrevious(RunResult current) {
+    Optional<Long> previous = jdbc.sql("""
+        SELECT run_id FROM projection_run
+        WHERE study = ? AND run_id < ? AND statistics_at IS NOT NULL AND (status IS NULL OR status <> 'FAILED')
+        ORDER BY run_id DESC FETCH FIRST 1 ROWS ONLY""")
+        .params(current.info().study(), current.info().runId()).query(Long.class).optional();
+    return previous.map(id -> RunComparisons.compare(load(id), current));
   }
 
   /** True once the run's statistics are stored. */
