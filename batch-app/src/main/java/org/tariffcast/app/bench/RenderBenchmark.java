@@ -32,7 +32,7 @@ import org.tariffcast.simulation.ProjectionEngine;
  * memory, {@code --repeat} times, and prints wall and CPU seconds per part for the last repeat
  * (the first warms the JIT up), with the load average. Options: {@code --study DIR}
  * (default config/us-vietnam-2025), {@code --trials N} (default 20000), {@code --threads K}
- * (default 2), {@code --repeat R} (default 2).
+ * (default 2), {@code --repeat R} (default 2), {@code --out DIR} (also write the report files there, to look at).
  */
 public final class RenderBenchmark {
   private RenderBenchmark() {}
@@ -42,14 +42,16 @@ public final class RenderBenchmark {
     long trials = 20_000;
     int threads = 2;
     int repeat = 2;
+    Path out = null;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--study" -> study = Path.of(args[i + 1]);
         case "--trials" -> trials = Long.parseLong(args[i + 1]);
         case "--threads" -> threads = Integer.parseInt(args[i + 1]);
         case "--repeat" -> repeat = Math.max(1, Integer.parseInt(args[i + 1]));
+        case "--out" -> out = Path.of(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; options: --study DIR --trials N --threads K --repeat R");
+            + "; options: --study DIR --trials N --threads K --repeat R --out DIR");
       }
     }
     System.setProperty("java.awt.headless", "true");
@@ -98,6 +100,10 @@ public final class RenderBenchmark {
     System.out.println("part              wall s   CPU s (main thread)");
     for (int k = 0; k < parts.length; k++) {
       System.out.printf(Locale.ROOT, "%-16s %7.2f %7.2f%n", parts[k], last[k][0], last[k][1]);
+    }
+    if (out != null) {
+      org.tariffcast.reporting.ReportWriter.of(options).write(result, out);
+      System.out.println("report files written to " + out.toAbsolutePath());
     }
     OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
     System.out.printf(Locale.ROOT, "load average %.2f on %d processors; target: total < 20 s on one core%n",

@@ -107,6 +107,17 @@ class PublishedAndChangedTest {
   }
 
   @Test
+  void theWorkbookHasThemOnItsPublishedEstimatesSheet() throws Exception {
+    try (var wb = Rendered.open(files.workbook())) {
+      List<String> cells = Rendered.texts(wb.getSheet("Published estimates"));
+      assertThat(cells).contains("UNDP (2025)", "Harsh press estimates (2025)", "A think tank (2025)", "yes", "no",
+          "What changed since run 41", "Framework 20/40");
+      assertThat(wb.getPrintArea(wb.getSheetIndex("Published estimates"))).isNotNull();
+      assertThat(wb.getSheet("Published estimates").getRepeatingRows()).isNotNull();
+    }
+  }
+
+  @Test
   void summaryJsonCarriesKeysBenchmarksRerunsAndTheChange() {
     assertThat(json.get("schema_version").asInt()).isEqualTo(2);
     assertThat(json.get("scenarios").get(0).get("key").asString()).isEqualTo("no-deal-46");
