@@ -40,6 +40,7 @@ public final class BriefRenderer {
   static final float HEIGHT = PDRectangle.A4.getHeight();
   static final float MARGIN = 54;
   static final float TEXT_WIDTH = WIDTH - 2 * MARGIN;
+  static final float TEXT_HEIGHT = HEIGHT - 2 * MARGIN;
   static final Color DARK = new Color(0x1F, 0x3A, 0x5F);
   static final Color MUTED = new Color(0x59, 0x59, 0x59);
 
@@ -114,6 +115,8 @@ public final class BriefRenderer {
     Reconciliation rec = new Reconciliation(data);
     if (!rec.isEmpty()) {
       flow.space(10);
+      // heading, lead and table on one page: a table cut by a page break loses its header
+      flow.need(Math.min(TEXT_HEIGHT, 70 + 48 * rec.rows().size()));
       flow.paragraph("Against published estimates", fonts.bold, 12.5f, DARK, 3);
       flow.paragraph(rec.lead(), fonts.regular, 9, MUTED, 4);
       List<String[]> rows = new ArrayList<>();
@@ -124,7 +127,7 @@ public final class BriefRenderer {
         rows.add(new String[] {r.benchmark().source(), r.kpi(), minus(r.published()), minus(r.study()),
             r.insideWord()});
       }
-      flow.table(rows, new float[] {0.27f, 0.29f, 0.12f, 0.22f, 0.10f}, 8);
+      flow.table(rows, new float[] {0.25f, 0.27f, 0.12f, 0.27f, 0.09f}, 8);
       flow.space(3);
       for (Reconciliation.Row r : all) {
         if (!r.why().isEmpty()) {
@@ -134,6 +137,7 @@ public final class BriefRenderer {
     }
     ChangedSince changed = new ChangedSince(data);
     flow.space(10);
+    flow.need(Math.min(TEXT_HEIGHT, 60 + 14 * changed.table().size()));
     flow.paragraph(changed.heading(), fonts.bold, 12.5f, DARK, 3);
     for (String s : changed.sentences()) {
       flow.paragraph(s, fonts.regular, 9.5f, Color.BLACK, 3);

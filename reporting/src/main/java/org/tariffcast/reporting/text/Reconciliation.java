@@ -80,7 +80,7 @@ public final class Reconciliation {
     double mid = (b.low() + b.high()) / 2;
     boolean below = b.high() < s.percentiles().p5();
     StringBuilder out = new StringBuilder();
-    out.append(b.source()).append(" puts it at ").append(b.isPoint() ? value(m, b.low()) : value(m, b.low()) + " to "
+    out.append(b.source()).append(": ").append(b.isPoint() ? value(m, b.low()) : value(m, b.low()) + " to "
         + value(m, b.high())).append(", ").append(below ? "below" : "above").append(" the study's 90 % interval (")
         .append(value(m, s.percentiles().p5())).append(" to ").append(value(m, s.percentiles().p95())).append(").");
     List<DriverRerun> reruns = data.result().reruns().stream().filter(r -> r.kpi().equals(b.key())).toList();

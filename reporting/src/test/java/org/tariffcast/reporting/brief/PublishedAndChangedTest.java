@@ -89,10 +89,10 @@ class PublishedAndChangedTest {
   @Test
   void aBenchmarkOutsideTheIntervalGetsTheNearestRerun() {
     // the re-run nearest -50 % is the P90 one (median -42 %), whose interval -52..-33 % reaches it
-    assertThat(text).contains("Harsh press estimates (2025) puts it at \u221250 %, below the study's 90 % interval "
+    assertThat(text).contains("Harsh press estimates (2025): \u221250 %, below the study's 90 % interval "
         + "(\u221240 % to \u221222 %). Re-run with every substitution elasticity at its 90th percentile, the No deal (46%) "
         + "median is \u221242 % (90 % interval \u221252 % to \u221233 %): the published figure needs elasticities of that kind.");
-    assertThat(text).contains("A think tank (2025) puts it at USD \u221240.0 bn to USD \u221235.0 bn, below the study's 90 % "
+    assertThat(text).contains("A think tank (2025): USD \u221240.0 bn to USD \u221235.0 bn, below the study's 90 % "
         + "interval (USD \u221230.0 bn to USD \u221212.0 bn). No re-run with other elasticities is stored for this run.");
   }
 
