@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.tariffcast.model.result.RunComparison;
 import org.tariffcast.model.result.RunResult;
 import org.tariffcast.reporting.brief.BriefRenderer;
 import org.tariffcast.reporting.charts.ChartBook;
@@ -61,10 +62,18 @@ public final class ReportWriter {
    * written.
    */
   public ReportFiles write(RunResult result, Path directory) throws IOException {
+    return write(result, null, directory);
+  }
+
+  /**
+   * As {@link #write(RunResult, Path)}, with what changed since the previous comparable run
+   * ({@code changedSince} may be null: there is none), shown in the brief and summary.json.
+   */
+  public ReportFiles write(RunResult result, RunComparison changedSince, Path directory) throws IOException {
     Objects.requireNonNull(result, "result");
     Files.createDirectories(directory);
     Instant now = options.clock().instant();
-    ReportData data = ReportData.of(result);
+    ReportData data = ReportData.of(result, changedSince);
     ChartBook book = new ChartBook(options.chartScale(), options.topDrivers());
     List<RenderedChart> charts = book.render(data, sourceLine(data, now));
     List<Path> chartFiles = new ArrayList<>();

@@ -60,7 +60,9 @@ class SparseRunTest {
     assertThat(files.charts()).extracting(p -> p.getFileName().toString())
         .containsExactly("scenario-comparison.png");
     try (XSSFWorkbook wb = Rendered.open(files.workbook())) {
-      assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+      assertThat(wb.getNumberOfSheets()).isEqualTo(6);
+      assertThat(Rendered.texts(wb.getSheet("Published estimates")))
+          .contains("The study lists no published estimates (benchmarks: in study.yml).");
       List<String> summary = Rendered.texts(wb.getSheet("Summary"));
       // 2030Q3 + 4 quarters: July 2030 to June 2031
       assertThat(summary).anyMatch(t -> t.startsWith("Under Only, AA imports from BB in the year to June 2031 "

@@ -1,16 +1,11 @@
 package org.tariffcast.simulation;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.InflaterInputStream;
+import java.util.zip.Deflater;
 import org.tariffcast.simulation.statistics.MomentBank;
 import org.tariffcast.simulation.statistics.StatisticsBank;
 
@@ -25,7 +20,7 @@ import org.tariffcast.simulation.statistics.StatisticsBank;
  * trials.
  *
  * <p>Immutable from the outside; {@link #merge} returns a new value. {@link #toBytes()} is a
- * versioned, deflated binary form ({@code DataOutputStream}, no Java serialization) carrying a
+ * versioned, deflated binary form (big-endian {@code DataOutput} layout, no Java serialization) carrying a
  * fingerprint of the run it belongs to, so that a partition of another configuration cannot be
  * merged by mistake.
  */
@@ -35,6 +30,8 @@ public final class PartialResult {
   static final int VERSION = 2;
   /** Convergence segments: segment j holds trials [2^(j-1), 2^j), segment 0 trial 0. */
   static final int SEGMENTS = 64;
+  /** zlib level of {@link #toBytes()}; any level is read. */
+  static final int DEFLATE_LEVEL = Deflater.BEST_SPEED;
 
   private final long fingerprint;
   private final long fromTrial;
@@ -185,11 +182,10 @@ public final class PartialResult {
 
   /** The versioned binary form. */
   public byte[] toBytes() {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    // buffered: DataOutputStream and the varints write byte by byte, and each single-byte write to the
-    // deflater is a native call (the compressed bytes do not depend on how the input is chunked)
-    try (DataOutputStream out = new DataOutputStream(
-        new BufferedOutputStream(new DeflaterOutputStream(buffer), 1 << 16))) {
+    // DeflatingDataOutput: the varints write byte by byte, and through DataOutputStream, BufferedOutputStream
+    // and DeflaterOutputStream each byte was a synchronized call
+    DeflatingDataOutput out = new DeflatingDataOutput(DEFLATE_LEVEL);
+    try {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
       out.writeLong(fingerprint);
@@ -221,13 +217,12 @@ public final class PartialResult {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode partial result", e);
     }
-    return buffer.toByteArray();
+    return out.finish();
   }
 
   /** Reads {@link #toBytes()} output. */
   public static PartialResult fromBytes(byte[] bytes) {
-    try (DataInputStream in = new DataInputStream(
-        new BufferedInputStream(new InflaterInputStream(new ByteArrayInputStream(bytes)), 1 << 16))) {
+    try (InflatingDataInput in = new InflatingDataInput(bytes)) {
       int magic = in.readInt();
       if (magic != MAGIC) {
         throw new IllegalArgumentException("not a tariffcast partial result: magic " + Integer.toHexString(magic));
@@ -272,14 +267,14 @@ public final class PartialResult {
     }
   }
 
-  private static void writeLongs(DataOutputStream out, long[] a) throws IOException {
+  private static void writeLongs(DataOutput out, long[] a) throws IOException {
     out.writeInt(a.length);
     for (long v : a) {
       out.writeLong(v);
     }
   }
 
-  private static long[] readLongs(DataInputStream in) throws IOException {
+  private static long[] readLongs(DataInput in) throws IOException {
     int n = in.readInt();
     if (n < 0 || n > 10_000_000) {
       throw new IOException("corrupt array length " + n);

@@ -78,6 +78,15 @@ public class ReportPublisher {
 
   /** Renders the run's reports and moves them into place; returns their folder relative to the root. */
   public String render(RunResult result) {
+    return render(result, r -> java.util.Optional.empty());
+  }
+
+  /**
+   * As {@link #render(RunResult)}, with the "what changed since the previous comparable run"
+   * block that {@code changedSince} gives for the result (empty when there is no earlier run).
+   */
+  public String render(RunResult result,
+      java.util.function.Function<RunResult, java.util.Optional<org.tariffcast.model.result.RunComparison>> changedSince) {
     String relative = relativeFolder(result);
     Path target = root.resolve(relative);
     Path partial = target.resolveSibling(target.getFileName() + ".partial");
@@ -89,7 +98,7 @@ public class ReportPublisher {
       }
       Files.createDirectories(target.getParent());
       deleteTree(partial);
-      ReportWriter.of(options).write(result, partial);
+      ReportWriter.of(options).write(result, changedSince.apply(result).orElse(null), partial);
       if (db != null) {
         Files.writeString(partial.resolve(DATABASE_ID_FILE), stamp + "\n", StandardCharsets.UTF_8);
       }

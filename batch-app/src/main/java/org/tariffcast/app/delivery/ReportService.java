@@ -23,7 +23,7 @@ public class ReportService {
 
   /** The folder the reports are in, relative to the reports root. */
   public String render(long runId) {
-    String folder = publisher.render(results.load(runId));
+    String folder = publisher.render(results.load(runId), results::changedSincePrevious);
     runs.reported(runId, folder);
     publisher.publish(runId, folder);
     runs.stage(runId, "published");

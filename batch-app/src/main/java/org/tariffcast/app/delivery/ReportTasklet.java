@@ -25,7 +25,7 @@ public class ReportTasklet implements Tasklet {
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
     long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-    String folder = publisher.render(results.load(runId));
+    String folder = publisher.render(results.load(runId), results::changedSincePrevious);
     runs.reported(runId, folder);
     return RepeatStatus.FINISHED;
   }

@@ -14,6 +14,7 @@ import org.tariffcast.app.persistence.RunRepository;
 import org.tariffcast.model.result.DomainWarning;
 import org.tariffcast.model.result.RunResult;
 import org.tariffcast.simulation.PartialResult;
+import org.tariffcast.simulation.BenchmarkReruns;
 import org.tariffcast.simulation.ProjectionEngine;
 
 /**
@@ -46,6 +47,8 @@ public class MergeTasklet implements Tasklet {
     long t1 = System.nanoTime();
     RunRecord run = runs.find(runId).orElseThrow();
     RunResult result = engine.finish(all, runId, run.startedAt(), RunRepository.now(), runs.versions(runId));
+    // the benchmarked KPIs re-run with the elasticities at other values (deterministic; none without benchmarks)
+    result = result.withReruns(BenchmarkReruns.of(engine.config()));
     long t2 = System.nanoTime();
     results.save(result);
     long t3 = System.nanoTime();

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,9 +18,13 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.tariffcast.model.config.ConfigLoader;
 import org.tariffcast.model.config.ConfigSnapshot;
+import org.tariffcast.model.config.RunComparisons;
+import org.tariffcast.model.result.RunComparison;
 import org.tariffcast.model.geo.Region;
 import org.tariffcast.model.geo.Sector;
+import org.tariffcast.model.result.Benchmark;
 import org.tariffcast.model.result.CentralCase;
+import org.tariffcast.model.result.DriverRerun;
 import org.tariffcast.model.result.ConvergencePoint;
 import org.tariffcast.model.result.DomainWarning;
 import org.tariffcast.model.result.EquilibriumTable;
@@ -64,7 +69,7 @@ public class ResultRepository {
   private static final List<String> RESULT_TABLES = List.of("run_scenario", "kpi_statistics", "series_statistics",
       "target_probability", "sensitivity", "convergence", "central_case_kpi", "central_case_region",
       "central_case_flow", "central_case_table", "data_source", "run_region", "run_sector", "run_parameter",
-      "run_target", "run_headline", "domain_warning");
+      "run_target", "run_headline", "domain_warning", "run_benchmark", "driver_rerun");
   private static final String STATS_COLUMNS = "trials, mean, sd, standard_error, min_value, max_value, "
       + "p5, p10, p25, p50, p75, p90, p95, percentile_error";
 
@@ -145,6 +150,15 @@ public class ResultRepository {
 
     saveCentralCase(id, result.centralCase());
     saveDescription(id, result.description());
+    List<DriverRerun> reruns = result.reruns();
+    batch("INSERT INTO driver_rerun (run_id, ordinal, variant, words, scenario, metric, breakdown, time_window, measure, "
+        + "trials, central_value, median, p5, p95) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", reruns.size(),
+        i -> {
+          DriverRerun r = reruns.get(i);
+          Object[] k = kpiKey(id, i, r.kpi());
+          return new Object[] {id, i, r.variant(), r.words(), k[2], k[3], k[4], k[5], k[6], r.trials(),
+              finiteOrNull(r.centralCase()), finiteOrNull(r.median()), finiteOrNull(r.p5()), finiteOrNull(r.p95())};
+        });
 
     List<DataSource> sources = result.sources();
     List<DomainWarning> dw = result.domainWarnings();
@@ -175,6 +189,13 @@ public class ResultRepository {
           Target t = targets.get(i).target();
           return new Object[] {id, i, t.name(), t.metric().label(), t.breakdown(), t.window().label(),
               t.measure().label(), t.comparison().symbol(), t.threshold(), targets.get(i).words()};
+        });
+    List<Benchmark> benchmarks = d.benchmarks();
+    batch("INSERT INTO run_benchmark (run_id, ordinal, scenario, metric, breakdown, time_window, measure, low_value, "
+        + "high_value, source, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", benchmarks.size(), i -> {
+          Benchmark b = benchmarks.get(i);
+          Object[] k = kpiKey(id, i, b.key());
+          return new Object[] {id, i, k[2], k[3], k[4], k[5], k[6], b.low(), b.high(), b.source(), b.note()};
         });
     List<Indicator> headlines = d.headlines();
     batch("INSERT INTO run_headline (run_id, ordinal, metric, breakdown, time_window, measure) VALUES (?, ?, ?, ?, ?, ?)",
@@ -211,8 +232,11 @@ public class ResultRepository {
     List<Indicator> headlines = jdbc.sql("SELECT * FROM run_headline WHERE run_id = ? ORDER BY ordinal")
         .param(runId).query((rs, n) -> Indicator.of(Metric.parse(rs.getString("metric")), rs.getString("breakdown"),
             Window.parse(rs.getString("time_window")), Measure.parse(rs.getString("measure")))).list();
+    List<Benchmark> benchmarks = jdbc.sql("SELECT * FROM run_benchmark WHERE run_id = ? ORDER BY ordinal")
+        .param(runId).query((rs, n) -> Benchmark.of(rs.getString("scenario"), Indicator.of(kpiKey(rs)),
+            rs.getDouble("low_value"), rs.getDouble("high_value"), rs.getString("source"), rs.getString("note"))).list();
     return new StudyDescription(info.study(), info.title(), info.home(), info.partner(), perspective, info.baseYear(),
-        regions, sectors, scenarios, params, targets, headlines);
+        regions, sectors, scenarios, params, targets, headlines, benchmarks);
   }
 
   private void saveCentralCase(long id, CentralCase cc) {
@@ -250,6 +274,21 @@ public class ResultRepository {
         regionRows::get);
     batch("INSERT INTO central_case_flow (run_id, table_ordinal, exporter, importer, flow_before, flow_after) "
         + "VALUES (?, ?, ?, ?, ?, ?)", flowRows.size(), flowRows::get);
+  }
+
+  /**
+   * What changed since the previous comparable run: the newest earlier run of the same study
+   * whose statistics are stored and that did not fail, compared with {@code current}; empty when
+   * there is none.
+   */
+  @Transactional(readOnly = true)
+  public Optional<RunComparison> changedSincePrevious(RunResult current) {
+    Optional<Long> previous = jdbc.sql("""
+        SELECT run_id FROM projection_run
+        WHERE study = ? AND run_id < ? AND statistics_at IS NOT NULL AND (status IS NULL OR status <> 'FAILED')
+        ORDER BY run_id DESC FETCH FIRST 1 ROWS ONLY""")
+        .params(current.info().study(), current.info().runId()).query(Long.class).optional();
+    return previous.map(id -> RunComparisons.compare(load(id), current));
   }
 
   /** True once the run's statistics are stored. */
@@ -297,8 +336,12 @@ public class ResultRepository {
             rs.getString("scenario"), rs.getString("regime"), rs.getString("sector"), rs.getLong("trials"),
             rs.getLong("of_trials"))).list();
     ConfigSnapshot snapshot = ConfigSnapshot.of(runs.snapshot(runId));
+    List<DriverRerun> reruns = jdbc.sql("SELECT * FROM driver_rerun WHERE run_id = ? ORDER BY ordinal").param(runId)
+        .query((rs, n) -> DriverRerun.of(rs.getString("variant"), rs.getString("words"), kpiKey(rs),
+            rs.getLong("trials"), nanIfNull(rs, "central_value"), nanIfNull(rs, "median"), nanIfNull(rs, "p5"),
+            nanIfNull(rs, "p95"))).list();
     return new RunResult(info, scenarios, kpis, series, targets, sensitivity, convergence, loadCentralCase(runId),
-        sources, snapshot, loadDescription(runId, info, scenarios, snapshot), warnings);
+        sources, snapshot, loadDescription(runId, info, scenarios, snapshot), warnings, reruns);
   }
 
   private CentralCase loadCentralCase(long runId) {
@@ -351,6 +394,15 @@ public class ResultRepository {
       m.forEach((k, v) -> out.put(k, Map.copyOf(v)));
     }
     return out;
+  }
+
+  private static Double finiteOrNull(double v) {
+    return Double.isNaN(v) ? null : v;
+  }
+
+  private static double nanIfNull(ResultSet rs, String column) throws SQLException {
+    Double v = nullableDouble(rs, column);
+    return v == null ? Double.NaN : v;
   }
 
   private static Double nullableDouble(ResultSet rs, String column) throws SQLException {

@@ -178,7 +178,11 @@ class RunResultPersistenceTest {
             TargetDescription.of(new Target("Welfare", Metric.WELFARE, "EU", Window.HORIZON, Measure.LEVEL,
                 Target.Comparison.LT, -1.7976931348623157e308), "ünïcode words")),
         List.of(Indicator.of(Metric.BILATERAL_BALANCE, KpiKey.TOTAL, Window.FINAL_YEAR, Measure.CHANGE_VS_BASELINE),
-            Indicator.of(Metric.WELFARE, "JP", Window.HORIZON, Measure.LEVEL)));
+            Indicator.of(Metric.WELFARE, "JP", Window.HORIZON, Measure.LEVEL)),
+        List.of(org.tariffcast.model.result.Benchmark.of("US-EU FTA", Indicator.of(imports), -0.19, -0.19,
+                "A 'published' estimate, ünïcode", ""),
+            org.tariffcast.model.result.Benchmark.of("Outlook", Indicator.of(welfare), -1e-300, 1.7976931348623157e308,
+                "A range", "a note")));
     return new RunResult(info, scenarios,
         List.of(KpiStatistics.of(imports, a), KpiStatistics.of(welfare, c), KpiStatistics.of(imports.forScenario(
             "Baseline"), b)),
@@ -191,6 +195,10 @@ class RunResultPersistenceTest {
         new CentralCase(List.of(table), List.of(new KpiValue(imports, 0.52), new KpiValue(welfare, -1e-7))),
         config.sources(), config.snapshot(), description,
         List.of(DomainWarning.of(DomainWarning.Kind.NEGATIVE_FLOW, "US-EU FTA", "FTA in force", "IND", 999, 1000),
-            DomainWarning.of(DomainWarning.Kind.SLOW_CONVERGENCE, "US-EU FTA", "FTA in force", "IND", 1, 1000)));
+            DomainWarning.of(DomainWarning.Kind.SLOW_CONVERGENCE, "US-EU FTA", "FTA in force", "IND", 1, 1000)),
+        List.of(org.tariffcast.model.result.DriverRerun.of("substitution_half", "half", imports, 1000, 0.1 + 0.2,
+                -0.0, -1e-9, 1.7976931348623157e308),
+            org.tariffcast.model.result.DriverRerun.of("import_demand_p10", "ünïcode", welfare, 7, Double.NaN,
+                Double.NaN, -3.5, 2.5)));
   }
 }

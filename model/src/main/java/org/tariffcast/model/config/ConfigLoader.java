@@ -211,6 +211,8 @@ public final class ConfigLoader {
       scenarios.read(scenarioRoot);
     }
 
+    study.checkBenchmarkScenarios(scenarios.scenarios.stream().map(org.tariffcast.model.scenario.Scenario::name)
+        .toList(), f);
     if (!problems.isEmpty() || !texts.keySet().containsAll(FILES) || !canReadTables || study.run == null
         || study.perspective == null
         || study.horizon == null || params.dynamics == null || tables.elasticities == null) {
@@ -224,7 +226,7 @@ public final class ConfigLoader {
       return new ModelConfig(study.name, study.title, study.home, study.partner, study.baseYear, study.regions,
           study.sectors, study.horizon, study.run, tables.flows, tables.tariffs, tables.elasticities,
           params.dynamics, scenarios.scenarios, scenarios.commitments, correlations, study.targets,
-          tables.sources(), ConfigSnapshot.of(texts), study.perspective, params.labels, study.levers);
+          tables.sources(), ConfigSnapshot.of(texts), study.perspective, params.labels, study.levers, study.benchmarks);
     } catch (IllegalArgumentException e) {
       problems.add(StudyFile.FILE, 0, 0, "study", "a consistent study", Problems.quote(e.getMessage()));
       return null;

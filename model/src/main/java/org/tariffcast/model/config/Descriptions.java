@@ -52,7 +52,7 @@ final class Descriptions {
       targets.add(TargetDescription.of(t, words(c, t)));
     }
     return new StudyDescription(c.name(), c.title(), c.home(), c.partner(), c.perspective(), c.baseYear(),
-        c.regions(), c.sectors(), scenarios, parameters, targets, headlines);
+        c.regions(), c.sectors(), scenarios, parameters, targets, headlines, c.benchmarks());
   }
 
   /** The label from parameters.yml, else words made from the name the loader gave. */

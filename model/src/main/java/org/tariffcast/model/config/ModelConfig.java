@@ -57,6 +57,8 @@ import org.tariffcast.model.trade.TradeMatrix;
  * @param parameterLabels parameter name -> plain-language label, for the parameters that have one
  * @param levers the negotiating levers of {@code study.yml}, in file order (may be empty), each
  *     at the value the rules, commitments and dates above used (its default unless levers.yml moved it)
+ * @param benchmarks published estimates the results are compared with ({@code benchmarks:} of
+ *     study.yml), in file order (may be empty); each names a scenario of the study or Outlook
  */
 public record ModelConfig(
     String name,
@@ -80,7 +82,8 @@ public record ModelConfig(
     ConfigSnapshot snapshot,
     String perspective,
     Map<String, String> parameterLabels,
-    List<Lever> levers) {
+    List<Lever> levers,
+    List<org.tariffcast.model.result.Benchmark> benchmarks) {
 
   /** Scenario probabilities must sum to 1 within this tolerance. */
   public static final double PROBABILITY_TOLERANCE = 1e-6;
@@ -170,6 +173,12 @@ public record ModelConfig(
     parameterLabels = Map.copyOf(parameterLabels == null ? Map.of() : parameterLabels);
     levers = levers == null ? List.of() : List.copyOf(levers);
     org.tariffcast.model.Checks.noDuplicates(levers.stream().map(Lever::key).toList(), "lever keys");
+    benchmarks = benchmarks == null ? List.of() : copy(benchmarks, "benchmarks");
+    List<String> benchmarkScenarios = new ArrayList<>(scenarios.stream().map(Scenario::name).toList());
+    benchmarkScenarios.add(Scenario.OUTLOOK);
+    for (org.tariffcast.model.result.Benchmark b : benchmarks) {
+      requireIn(b.scenario(), benchmarkScenarios, "scenario of benchmark '" + b.source() + "'");
+    }
     // one name, one distribution; correlations name uncertain parameters only
     Map<String, Parameter> byName = collectParameters(elasticities, sectorCodes, regionCodes, dynamics, scenarios,
         commitments);
@@ -191,6 +200,18 @@ public record ModelConfig(
       List<DataSource> sources, ConfigSnapshot snapshot) {
     this(name, title, home, partner, baseYear, regions, sectors, horizon, run, flows, baseTariffs, elasticities,
         dynamics, scenarios, commitments, correlations, targets, sources, snapshot, home, Map.of(), List.of());
+  }
+
+  /** A study without published benchmarks. */
+  public ModelConfig(String name, String title, String home, String partner, int baseYear, List<Region> regions,
+      List<Sector> sectors, Horizon horizon, RunSettings run, Map<String, TradeMatrix> flows,
+      Map<String, TariffMatrix> baseTariffs, Elasticities elasticities, Dynamics dynamics, List<Scenario> scenarios,
+      List<PurchaseCommitment> commitments, List<RankCorrelation> correlations, List<Target> targets,
+      List<DataSource> sources, ConfigSnapshot snapshot, String perspective, Map<String, String> parameterLabels,
+      List<Lever> levers) {
+    this(name, title, home, partner, baseYear, regions, sectors, horizon, run, flows, baseTariffs, elasticities,
+        dynamics, scenarios, commitments, correlations, targets, sources, snapshot, perspective, parameterLabels,
+        levers, List.of());
   }
 
   /** A study without levers (tests, other front ends). */
@@ -257,7 +278,7 @@ public record ModelConfig(
   public ModelConfig withRun(RunSettings settings) {
     return new ModelConfig(name, title, home, partner, baseYear, regions, sectors, horizon, settings, flows,
         baseTariffs, elasticities, dynamics, scenarios, commitments, correlations, targets, sources, snapshot,
-        perspective, parameterLabels, levers);
+        perspective, parameterLabels, levers, benchmarks);
   }
 
   /**

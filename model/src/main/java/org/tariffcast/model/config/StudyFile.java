@@ -35,6 +35,9 @@ final class StudyFile {
   final List<org.tariffcast.model.lever.Lever> levers = new ArrayList<>();
   /** Where each lever's key stands, for problems found once the parameters are known. */
   final java.util.Map<String, YamlValue> leverNodes = new java.util.LinkedHashMap<>();
+  final List<org.tariffcast.model.result.Benchmark> benchmarks = new ArrayList<>();
+  /** Where each benchmark's scenario stands, in {@link #benchmarks} order, checked once scenarios.yml is read. */
+  private final List<YamlValue> benchmarkScenarioNodes = new ArrayList<>();
 
   List<String> regionCodes() {
     return regions.stream().map(Region::code).toList();
@@ -46,7 +49,7 @@ final class StudyFile {
 
   void read(YamlValue root, Fields f) {
     if (!f.keys(root, Set.of("name", "base_year", "home", "partner", "horizon", "run", "regions", "sectors"),
-        Set.of("title", "targets", "perspective", "levers"))) {
+        Set.of("title", "targets", "perspective", "levers", "benchmarks"))) {
       return;
     }
     name = f.string(root.get("name"), "a study name of letters, digits, '-' and '_'");
@@ -79,6 +82,107 @@ final class StudyFile {
     readRun(root.get("run"), f);
     readTargets(root.get("targets"), f);
     readLevers(root.get("levers"), f);
+    readBenchmarks(root.get("benchmarks"), f);
+  }
+
+  /**
+   * Reads {@code benchmarks:}, published estimates to compare with: each a scenario, a KPI
+   * (metric, breakdown, window, measure as in a target), a published {@code value} or a range
+   * {@code low}/{@code high} (numbers or percentages such as -19%), a {@code source} and an optional {@code note}.
+   */
+  private void readBenchmarks(YamlValue v, Fields f) {
+    int n = 0;
+    for (YamlValue item : f.list(v, "a list of benchmarks {scenario, metric, window, measure, value or low/high, "
+        + "source}", false)) {
+      n++;
+      YamlValue b = item.isMap() ? item.renamed("benchmarks[" + n + "]") : item;
+      if (!f.keys(b, Set.of("scenario", "metric", "window", "measure", "source"),
+          Set.of("breakdown", "value", "low", "high", "note"))) {
+        continue;
+      }
+      String scenario = f.string(b.get("scenario"), "a scenario name of scenarios.yml, or Outlook");
+      Metric metric = Metric.parse(b.get("metric").text());
+      if (metric == null) {
+        f.problem(b.get("metric"), "one of imports_from_partner, exports_to_partner, bilateral_balance, "
+            + "tariff_revenue, partner_exports, home_imports_by_source, welfare");
+      }
+      String breakdown = breakdown(b, metric, f);
+      Window window = Window.parse(b.get("window").text());
+      if (window == null) {
+        f.problem(b.get("window"), "final_year or horizon");
+      }
+      Measure measure = Measure.parse(b.get("measure").text());
+      if (measure == null) {
+        f.problem(b.get("measure"), "level, change_vs_baseline, pct_change_vs_baseline or pct_change_vs_base_year");
+      }
+      Double low = null;
+      Double high = null;
+      boolean hasValue = !b.get("value").isMissing();
+      boolean hasRange = !b.get("low").isMissing() || !b.get("high").isMissing();
+      if (hasValue && hasRange) {
+        f.problem(b.get("value"), "either value or low and high, not both");
+      } else if (hasValue) {
+        low = leverNumber(b.get("value"), f, "a published value: a number or a percentage such as -19%");
+        high = low;
+      } else if (hasRange) {
+        low = leverNumber(b.get("low"), f, "the low end of the published range: a number or a percentage such as -7.5%");
+        high = leverNumber(b.get("high"), f, "the high end of the published range: a number or a percentage such as -1%");
+        if (low != null && high != null && low > high) {
+          f.problem(b.get("high"), "a high end >= low (" + ValueReader.number(low) + ")");
+          continue;
+        }
+      } else {
+        f.problem(b, "a published value, or a range low and high");
+      }
+      String source = f.string(b.get("source"), "who published the figure, where and when");
+      String note = b.get("note").isMissing() ? "" : f.string(b.get("note"), "a note for the reader");
+      if (scenario != null && metric != null && breakdown != null && window != null && measure != null && low != null
+          && high != null && source != null && note != null) {
+        benchmarks.add(org.tariffcast.model.result.Benchmark.of(scenario,
+            org.tariffcast.model.result.Indicator.of(metric, breakdown, window, measure), low, high, source, note));
+        benchmarkScenarioNodes.add(b.get("scenario"));
+      }
+    }
+  }
+
+  /** Reports a benchmark whose scenario is neither in scenarios.yml nor Outlook. */
+  void checkBenchmarkScenarios(List<String> scenarioNames, Fields f) {
+    if (scenarioNames.isEmpty()) {
+      return;
+    }
+    List<String> allowed = new ArrayList<>(scenarioNames);
+    allowed.add(org.tariffcast.model.scenario.Scenario.OUTLOOK);
+    for (int i = 0; i < benchmarks.size(); i++) {
+      String s = benchmarks.get(i).scenario();
+      if (!allowed.contains(s)) {
+        String near = Expression.nearest(s, allowed);
+        f.problem(benchmarkScenarioNodes.get(i), "a scenario of scenarios.yml or Outlook, one of " + allowed,
+            "'" + s + "'" + (near == null ? "" : " (did you mean " + near + "?)"));
+      }
+    }
+  }
+
+  /** The breakdown of a target or benchmark: total by default, else a sector or region the metric has. */
+  private String breakdown(YamlValue item, Metric metric, Fields f) {
+    String breakdown = item.get("breakdown").isMissing() ? "total" : f.string(item.get("breakdown"), "a breakdown");
+    if (metric != null && breakdown != null) {
+      boolean byRegion = metric == Metric.HOME_IMPORTS_BY_SOURCE || metric == Metric.WELFARE;
+      List<String> allowed = new ArrayList<>();
+      if (byRegion) {
+        allowed.addAll(regionCodes());
+      } else {
+        allowed.add("total");
+        if (metric != Metric.BILATERAL_BALANCE) {
+          allowed.addAll(sectorCodes());
+        }
+      }
+      if (!allowed.contains(breakdown)) {
+        f.problem(item.get("breakdown").isMissing() ? item : item.get("breakdown"),
+            "a breakdown of " + metric.label() + ", one of " + allowed);
+        return null;
+      }
+    }
+    return breakdown;
   }
 
   private void readLevers(YamlValue v, Fields f) {

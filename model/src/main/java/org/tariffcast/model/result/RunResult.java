@@ -14,6 +14,8 @@ import org.tariffcast.model.trade.DataSource;
  * The {@link StudyDescription} names what the numbers are about (regions, sectors, parameters,
  * targets in words, headline indicators): a reader of results needs nothing else.
  * {@link #domainWarnings()} lists the equilibria that left their model's range (empty when none).
+ * {@link #reruns()} holds the study's KPIs re-run with its main drivers at other values, for the
+ * benchmarks of the description (empty when the study has none or they were not computed).
  */
 public record RunResult(
     RunInfo info,
@@ -27,7 +29,8 @@ public record RunResult(
     List<DataSource> sources,
     ConfigSnapshot config,
     StudyDescription description,
-    List<DomainWarning> domainWarnings) {
+    List<DomainWarning> domainWarnings,
+    List<DriverRerun> reruns) {
 
   public RunResult {
     notNull(info, "run info");
@@ -46,6 +49,22 @@ public record RunResult(
           + description.scenarios() + " and " + scenarios);
     }
     domainWarnings = copy(domainWarnings, "domain warnings");
+    reruns = reruns == null ? List.of() : copy(reruns, "reruns");
+  }
+
+  /** A result without re-runs for benchmarks. */
+  public RunResult(RunInfo info, List<ScenarioInfo> scenarios, List<KpiStatistics> kpis, List<SeriesStatistics> series,
+      List<TargetProbability> targets, List<Sensitivity> sensitivity, List<ConvergencePoint> convergence,
+      CentralCase centralCase, List<DataSource> sources, ConfigSnapshot config, StudyDescription description,
+      List<DomainWarning> domainWarnings) {
+    this(info, scenarios, kpis, series, targets, sensitivity, convergence, centralCase, sources, config, description,
+        domainWarnings, List.of());
+  }
+
+  /** The same result with these re-runs. */
+  public RunResult withReruns(List<DriverRerun> others) {
+    return new RunResult(info, scenarios, kpis, series, targets, sensitivity, convergence, centralCase, sources, config,
+        description, domainWarnings, others);
   }
 
   /** A result without domain warnings (every equilibrium within its model's range). */
@@ -53,6 +72,6 @@ public record RunResult(
       List<TargetProbability> targets, List<Sensitivity> sensitivity, List<ConvergencePoint> convergence,
       CentralCase centralCase, List<DataSource> sources, ConfigSnapshot config, StudyDescription description) {
     this(info, scenarios, kpis, series, targets, sensitivity, convergence, centralCase, sources, config, description,
-        List.of());
+        List.of(), List.of());
   }
 }

@@ -29,6 +29,8 @@ import org.tariffcast.model.geo.Sector;
  * @param headlines the headline indicators in reading order: each for every scenario and the
  *     outlook (for the baseline, its metric as a level); the engine records their convergence
  *     and sensitivity
+ * @param benchmarks published estimates the results are compared with ({@code benchmarks:} of
+ *     {@code study.yml}), in study order; may be empty
  */
 public record StudyDescription(
     String study,
@@ -42,7 +44,8 @@ public record StudyDescription(
     List<ScenarioInfo> scenarios,
     List<ParameterLabel> parameters,
     List<TargetDescription> targets,
-    List<Indicator> headlines) {
+    List<Indicator> headlines,
+    List<Benchmark> benchmarks) {
 
   public StudyDescription {
     notBlank(study, "study");
@@ -69,12 +72,27 @@ public record StudyDescription(
     noDuplicates(targets.stream().map(TargetDescription::name).toList(), "target names");
     headlines = copy(headlines, "headlines");
     noDuplicates(headlines, "headlines");
+    benchmarks = benchmarks == null ? List.of() : copy(benchmarks, "benchmarks");
+  }
+
+  /** A description without published benchmarks. */
+  public StudyDescription(String study, String title, String home, String partner, String perspective, int baseYear,
+      List<Region> regions, List<Sector> sectors, List<ScenarioInfo> scenarios, List<ParameterLabel> parameters,
+      List<TargetDescription> targets, List<Indicator> headlines) {
+    this(study, title, home, partner, perspective, baseYear, regions, sectors, scenarios, parameters, targets,
+        headlines, List.of());
+  }
+
+  /** The same description with these benchmarks. */
+  public StudyDescription withBenchmarks(List<Benchmark> others) {
+    return new StudyDescription(study, title, home, partner, perspective, baseYear, regions, sectors, scenarios,
+        parameters, targets, headlines, others);
   }
 
   /** The same description with other scenario entries (as a stored result lists them). */
   public StudyDescription withScenarios(List<ScenarioInfo> others) {
     return new StudyDescription(study, title, home, partner, perspective, baseYear, regions, sectors, others,
-        parameters, targets, headlines);
+        parameters, targets, headlines, benchmarks);
   }
 
   /** The region's name, or the code itself if the study has no such region. */

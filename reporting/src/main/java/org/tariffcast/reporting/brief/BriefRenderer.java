@@ -23,6 +23,8 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.jfree.chart.JFreeChart;
 import org.tariffcast.reporting.content.ReportData;
+import org.tariffcast.reporting.text.ChangedSince;
+import org.tariffcast.reporting.text.Reconciliation;
 
 /**
  * Writes the leadership brief {@code tariffcast-brief-run-<id>.pdf}: A4 portrait, the bottom
@@ -38,6 +40,7 @@ public final class BriefRenderer {
   static final float HEIGHT = PDRectangle.A4.getHeight();
   static final float MARGIN = 54;
   static final float TEXT_WIDTH = WIDTH - 2 * MARGIN;
+  static final float TEXT_HEIGHT = HEIGHT - 2 * MARGIN;
   static final Color DARK = new Color(0x1F, 0x3A, 0x5F);
   static final Color MUTED = new Color(0x59, 0x59, 0x59);
 
@@ -95,6 +98,7 @@ public final class BriefRenderer {
         table.addAll(drivers);
         flow.table(table, new float[] {0.5f, 0.16f, 0.34f}, 8.5f);
       }
+      publishedAndChanged(flow, fonts, data);
       flow.space(10);
       flow.paragraph("How to read these figures", fonts.bold, 12.5f, DARK, 3);
       for (String s : text.howToRead()) {
@@ -104,6 +108,50 @@ public final class BriefRenderer {
       info(doc, data, generatedAt);
       doc.save(out);
     }
+  }
+
+  /** Against published estimates (when the study has benchmarks) and what changed since the previous run. */
+  private static void publishedAndChanged(Flow flow, BriefFonts fonts, ReportData data) throws IOException {
+    Reconciliation rec = new Reconciliation(data);
+    if (!rec.isEmpty()) {
+      flow.space(10);
+      // heading, lead and table on one page: a table cut by a page break loses its header
+      flow.need(Math.min(TEXT_HEIGHT, 70 + 48 * rec.rows().size()));
+      flow.paragraph("Against published estimates", fonts.bold, 12.5f, DARK, 3);
+      flow.paragraph(rec.lead(), fonts.regular, 9, MUTED, 4);
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {"Published by", "Scenario and indicator", "Published", "This study: median (90 % interval)",
+          "Inside?"});
+      List<Reconciliation.Row> all = rec.rows();
+      for (Reconciliation.Row r : all) {
+        rows.add(new String[] {r.benchmark().source(), r.kpi(), minus(r.published()), minus(r.study()),
+            r.insideWord()});
+      }
+      flow.table(rows, new float[] {0.25f, 0.27f, 0.12f, 0.27f, 0.09f}, 8);
+      flow.space(3);
+      for (Reconciliation.Row r : all) {
+        if (!r.why().isEmpty()) {
+          flow.paragraph("\u2022 " + minus(r.why()), fonts.regular, 9, Color.BLACK, 2);
+        }
+      }
+    }
+    ChangedSince changed = new ChangedSince(data);
+    flow.space(10);
+    flow.need(Math.min(TEXT_HEIGHT, 60 + 14 * changed.table().size()));
+    flow.paragraph(changed.heading(), fonts.bold, 12.5f, DARK, 3);
+    for (String s : changed.sentences()) {
+      flow.paragraph(s, fonts.regular, 9.5f, Color.BLACK, 3);
+    }
+    List<String[]> table = changed.table().stream().map(r -> java.util.Arrays.stream(r).map(BriefRenderer::minus)
+        .toArray(String[]::new)).toList();
+    if (!table.isEmpty()) {
+      flow.table(table, new float[] {0.34f, 0.15f, 0.15f, 0.14f, 0.22f}, 8);
+    }
+  }
+
+  /** Minus signs of numbers as the typographic minus, as the rest of the brief prints them ("-19 %" to "\u221219 %"). */
+  static String minus(String s) {
+    return s.replaceAll("(?<![\\w.])-(?=\\d)", "\u2212");
   }
 
   /** The brief as bytes. */

@@ -14,6 +14,7 @@ import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.KpiStatistics;
 import org.tariffcast.model.result.Measure;
 import org.tariffcast.model.result.Metric;
+import org.tariffcast.model.result.RunComparison;
 import org.tariffcast.model.result.RunInfo;
 import org.tariffcast.model.result.RunResult;
 import org.tariffcast.model.result.ScenarioInfo;
@@ -25,6 +26,7 @@ import org.tariffcast.model.result.TargetDescription;
 import org.tariffcast.model.result.Window;
 import org.tariffcast.model.scenario.Scenario;
 import org.tariffcast.model.time.YearQuarter;
+import org.tariffcast.reporting.io.FileNames;
 
 /**
  * A run's results indexed for rendering: KPIs and series by key, scenarios in report order
@@ -39,9 +41,13 @@ public final class ReportData {
   private final List<ScenarioInfo> scenarios;
   private final Map<KpiKey, Statistics> kpis = new HashMap<>();
   private final Map<SeriesKey, Statistics> series = new HashMap<>();
+  private final RunComparison comparison;
+  private final Map<String, String> scenarioKeys = new HashMap<>();
+  private final Map<String, String> parameterKeys = new HashMap<>();
 
-  private ReportData(RunResult result) {
+  private ReportData(RunResult result, RunComparison comparison) {
     this.result = result;
+    this.comparison = comparison;
     this.description = result.description();
     this.scenarios = orderScenarios(result.scenarios());
     for (KpiStatistics k : result.kpis()) {
@@ -53,7 +59,45 @@ public final class ReportData {
   }
 
   public static ReportData of(RunResult result) {
-    return new ReportData(result);
+    return new ReportData(result, null);
+  }
+
+  /**
+   * The run with what changed since the previous comparable run ({@code comparison} may be null:
+   * no earlier run, or not looked up).
+   */
+  public static ReportData of(RunResult result, RunComparison comparison) {
+    return new ReportData(result, comparison);
+  }
+
+  /** What changed since the previous comparable run, if it was looked up and there is one. */
+  public Optional<RunComparison> comparison() {
+    return Optional.ofNullable(comparison);
+  }
+
+  /**
+   * The stable key of a scenario ({@code Baseline} and {@code Outlook} included): the part chart
+   * file names use, e.g. {@code no-deal} for "No deal", unique within the run.
+   */
+  public String scenarioKey(String scenario) {
+    if (scenarioKeys.isEmpty()) {
+      FileNames names = new FileNames();
+      for (ScenarioInfo s : scenarios) {
+        scenarioKeys.put(s.name(), names.unique(s.name()));
+      }
+    }
+    return scenarioKeys.getOrDefault(scenario, FileNames.sanitize(scenario));
+  }
+
+  /** The stable key of a parameter: its name made file-name safe, e.g. {@code es-elec} for es_ELEC, unique within the run. */
+  public String parameterKey(String parameter) {
+    if (parameterKeys.isEmpty()) {
+      FileNames names = new FileNames();
+      for (var p : description.parameters()) {
+        parameterKeys.put(p.key(), names.unique(p.key()));
+      }
+    }
+    return parameterKeys.getOrDefault(parameter, FileNames.sanitize(parameter));
   }
 
   private static List<ScenarioInfo> orderScenarios(List<ScenarioInfo> given) {

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.tariffcast.model.result.Benchmark;
 import org.tariffcast.model.result.ConvergencePoint;
+import org.tariffcast.model.result.DriverRerun;
+import org.tariffcast.model.result.RunComparison;
 import org.tariffcast.model.result.DomainWarning;
 import org.tariffcast.model.result.EquilibriumTable;
 import org.tariffcast.model.result.KpiKey;
@@ -31,7 +34,9 @@ import org.tariffcast.model.result.TargetProbability;
 import org.tariffcast.model.result.Welfare;
 import org.tariffcast.model.trade.DataSource;
 import org.tariffcast.reporting.content.ReportData;
+import org.tariffcast.reporting.text.ChangedSince;
 import org.tariffcast.reporting.text.ModelRange;
+import org.tariffcast.reporting.text.Reconciliation;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,7 +51,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SummaryJson {
   /** Bumped when a field is removed or changes meaning; adding fields keeps it. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   private final JsonMapper mapper = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -89,6 +94,7 @@ public final class SummaryJson {
     root.set("regions", codeNames(regionCodes(data), data.description()::regionName));
     root.set("sectors", codeNames(sectorCodes(data), data.description()::sectorName));
     root.set("scenarios", scenarios(data));
+    root.set("parameters", parameters(data));
     root.set("kpis", kpis(data));
     root.set("series", series(data));
     root.set("targets", targets(data));
@@ -99,6 +105,9 @@ public final class SummaryJson {
     root.set("domain_warnings", domainWarnings(data));
     root.set("data_sources", dataSources(data));
     root.set("config_files", configFiles(data));
+    root.set("benchmarks", benchmarks(data));
+    root.set("driver_reruns", driverReruns(data));
+    root.set("changed_since", changedSince(data));
     ObjectNode f = root.putObject("files");
     f.put("workbook", files.workbook());
     ArrayNode charts = f.putArray("charts");
@@ -122,6 +131,7 @@ public final class SummaryJson {
     ArrayNode out = mapper.createArrayNode();
     for (ScenarioInfo s : data.scenarios()) {
       ObjectNode o = out.addObject();
+      o.put("key", data.scenarioKey(s.name()));
       o.put("name", s.name());
       o.put("kind", data.isBaseline(s.name()) ? "baseline" : data.isOutlook(s.name()) ? "outlook" : "scenario");
       number(o, "probability", s.probability());
@@ -130,11 +140,106 @@ public final class SummaryJson {
     return out;
   }
 
+  private ArrayNode parameters(ReportData data) {
+    ArrayNode out = mapper.createArrayNode();
+    for (var p : data.description().parameters()) {
+      ObjectNode o = out.addObject();
+      o.put("key", data.parameterKey(p.key()));
+      o.put("parameter", p.key());
+      o.put("label", p.label());
+      o.put("distribution", p.distribution());
+    }
+    return out;
+  }
+
+  private ArrayNode benchmarks(ReportData data) {
+    ArrayNode out = mapper.createArrayNode();
+    for (Reconciliation.Row r : new Reconciliation(data).rows()) {
+      Benchmark b = r.benchmark();
+      ObjectNode o = out.addObject();
+      key(o, b.key(), data);
+      o.put("unit", unit(b.key()));
+      number(o, "low", b.low());
+      number(o, "high", b.high());
+      o.put("source", b.source());
+      o.put("note", b.note());
+      Statistics st = data.kpi(b.key()).orElse(null);
+      number(o, "study_p5", st == null ? null : st.percentiles().p5());
+      number(o, "study_p50", st == null ? null : st.percentiles().p50());
+      number(o, "study_p95", st == null ? null : st.percentiles().p95());
+      if (r.inside().isEmpty()) {
+        o.putNull("inside_interval");
+      } else {
+        o.put("inside_interval", r.inside().get());
+      }
+      o.put("why", r.why());
+    }
+    return out;
+  }
+
+  private ArrayNode driverReruns(ReportData data) {
+    ArrayNode out = mapper.createArrayNode();
+    for (DriverRerun r : data.result().reruns()) {
+      ObjectNode o = out.addObject();
+      o.put("variant", r.variant());
+      o.put("words", r.words());
+      key(o, r.kpi(), data);
+      o.put("unit", unit(r.kpi()));
+      o.put("trials", r.trials());
+      number(o, "central_case", r.centralCase());
+      number(o, "p5", r.p5());
+      number(o, "p50", r.median());
+      number(o, "p95", r.p95());
+    }
+    return out;
+  }
+
+  private tools.jackson.databind.JsonNode changedSince(ReportData data) {
+    if (data.comparison().isEmpty()) {
+      return mapper.nullNode();
+    }
+    RunComparison c = data.comparison().get();
+    ObjectNode o = mapper.createObjectNode();
+    o.put("previous_run_id", c.previousRunId());
+    if (c.previousFinishedAt() == null) {
+      o.putNull("previous_finished_at");
+    } else {
+      o.put("previous_finished_at", c.previousFinishedAt().toString());
+    }
+    o.put("previous_seed", c.previousSeed());
+    o.put("previous_trials", c.previousTrials());
+    ArrayNode files = o.putArray("changed_files");
+    c.changedFiles().forEach(files::add);
+    ArrayNode changes = o.putArray("changes");
+    c.changes().forEach(changes::add);
+    o.put("model_unchanged", c.modelUnchanged());
+    o.put("within_sampling_error", c.withinSamplingError());
+    ArrayNode sentences = o.putArray("summary");
+    new ChangedSince(data).sentences().forEach(sentences::add);
+    ArrayNode figures = o.putArray("figures");
+    for (RunComparison.FigureChange f : c.figures()) {
+      ObjectNode fo = figures.addObject();
+      key(fo, f.kpi(), data);
+      fo.put("unit", unit(f.kpi()));
+      fo.put("statistic", "p50");
+      number(fo, "before", f.before());
+      number(fo, "after", f.after());
+      number(fo, "difference", f.difference());
+      number(fo, "standard_error", f.standardError());
+      fo.put("beyond_sampling_error", f.beyondSamplingError());
+    }
+    return o;
+  }
+
+  private static String unit(KpiKey k) {
+    return k.measure().isFraction() ? "fraction" : "USD";
+  }
+
   private ArrayNode kpis(ReportData data) {
     ArrayNode out = mapper.createArrayNode();
     for (KpiStatistics k : data.sortedKpis()) {
       ObjectNode o = out.addObject();
-      key(o, k.key());
+      key(o, k.key(), data);
       o.put("unit", k.key().measure().isFraction() ? "fraction" : "USD");
       Statistics s = k.stats();
       o.put("count", s.count());
@@ -156,9 +261,11 @@ public final class SummaryJson {
     for (SeriesStatistics p : data.sortedSeries()) {
       ObjectNode o = out.addObject();
       o.put("scenario", p.key().scenario());
+      o.put("scenario_key", data.scenarioKey(p.key().scenario()));
       o.put("metric", p.key().metric().label());
       o.put("breakdown", p.key().breakdown());
       o.put("period", p.key().quarter().toString());
+      o.put("unit", "USD");
       number(o, "mean", p.stats().mean());
       number(o, "sd", p.stats().sd());
       percentiles(o, p.stats().percentiles());
@@ -183,6 +290,8 @@ public final class SummaryJson {
             o.put("definition", definition);
           }
           o.put("scenario", t.scenario());
+          o.put("scenario_key", data.scenarioKey(t.scenario()));
+          o.put("unit", "probability");
           number(o, "probability", t.probability());
           number(o, "ci95_low", t.ciLow());
           number(o, "ci95_high", t.ciHigh());
@@ -199,8 +308,11 @@ public final class SummaryJson {
             .thenComparing(Sensitivity::parameter))
         .forEach(s -> {
           ObjectNode o = out.addObject();
-          key(o, s.kpi());
+          key(o, s.kpi(), data);
           o.put("parameter", s.parameter());
+          o.put("parameter_key", data.parameterKey(s.parameter()));
+          o.put("label", data.description().parameterLabel(s.parameter()));
+          o.put("unit", "rank_correlation");
           number(o, "rank_correlation", s.rankCorrelation());
           o.put("trials", s.trials());
         });
@@ -214,7 +326,8 @@ public final class SummaryJson {
             .thenComparingLong(ConvergencePoint::trials))
         .forEach(p -> {
           ObjectNode o = out.addObject();
-          key(o, p.kpi());
+          key(o, p.kpi(), data);
+          o.put("unit", p.kpi().measure().isFraction() ? "fraction" : "USD");
           o.put("trials", p.trials());
           number(o, "mean", p.mean());
           number(o, "se", p.standardError());
@@ -288,7 +401,7 @@ public final class SummaryJson {
         .sorted(Comparator.comparing(KpiValue::key, data.kpiOrder()))
         .forEach(k -> {
           ObjectNode o = out.addObject();
-          key(o, k.key());
+          key(o, k.key(), data);
           o.put("unit", k.key().measure().isFraction() ? "fraction" : "USD");
           number(o, "value", k.value());
         });
@@ -382,8 +495,9 @@ public final class SummaryJson {
     return out;
   }
 
-  private static void key(ObjectNode o, KpiKey k) {
+  private static void key(ObjectNode o, KpiKey k, ReportData data) {
     o.put("scenario", k.scenario());
+    o.put("scenario_key", data.scenarioKey(k.scenario()));
     o.put("metric", k.metric().label());
     o.put("breakdown", k.breakdown());
     o.put("window", k.window().label());

@@ -11,6 +11,7 @@ public final class SheetNames {
   public static final String OUTLOOK = "Outlook over time";
   public static final String SECTORS = "Sectors";
   public static final String DRIVERS = "Drivers";
+  public static final String BENCHMARKS = "Published estimates";
   public static final String CENTRAL_CASE = "Central case";
   public static final String CONVERGENCE = "Convergence";
   public static final String ASSUMPTIONS = "Assumptions";
@@ -22,7 +23,8 @@ public final class SheetNames {
   public static final String DRIVER_DETAIL = "Driver detail";
 
   /** The front workbook, the one that is printed: at most 25 landscape A4 pages for the default study. */
-  public static final List<String> ORDER = List.of(SUMMARY, SCENARIOS, OUTLOOK, SECTORS, DRIVERS);
+  public static final List<String> ORDER = List.of(SUMMARY, SCENARIOS, OUTLOOK, SECTORS, DRIVERS,
+      BENCHMARKS);
 
   /** The annex workbook: the bulky tables an analyst reads on screen. */
   public static final List<String> ANNEX = List.of(SCENARIO_DETAIL, OUTLOOK_DATA, SECTOR_DETAIL, DRIVER_DETAIL,

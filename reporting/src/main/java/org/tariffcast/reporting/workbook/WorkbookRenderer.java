@@ -59,6 +59,7 @@ public final class WorkbookRenderer {
         new OutlookSheet(ctx, wb.getSheet(SheetNames.OUTLOOK), true).write();
         new SectorsSheet(ctx, wb.getSheet(SheetNames.SECTORS), true).write();
         new DriversSheet(ctx, wb.getSheet(SheetNames.DRIVERS), true).write();
+        new BenchmarksSheet(ctx, wb.getSheet(SheetNames.BENCHMARKS)).write();
       }
       wb.setActiveSheet(0);
       wb.setFirstVisibleTab(0);

@@ -75,7 +75,8 @@ class AtomicFilesTest {
     // the same render without the break produces a workbook POI can open
     AtomicFiles.write(target, out -> new WorkbookRenderer(5).write(data, charts, Rendered.NOW, out));
     try (XSSFWorkbook wb = Rendered.open(target)) {
-      assertThat(wb.getNumberOfSheets()).isEqualTo(5); // the front workbook: Summary, Scenarios, Outlook, Sectors, Drivers
+      assertThat(wb.getNumberOfSheets()).isEqualTo(6); // the front workbook: Summary, Scenarios, Outlook, Sectors,
+      // Drivers, Published estimates
     }
     assertThat(names(dir)).containsExactly("tariffcast-run-42.xlsx");
   }

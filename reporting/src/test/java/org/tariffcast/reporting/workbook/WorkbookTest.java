@@ -51,7 +51,8 @@ class WorkbookTest {
   void sheetsComeInTheAgreedOrder() {
     List<String> names = new ArrayList<>();
     wb.forEach(s -> names.add(s.getSheetName()));
-    assertThat(names).containsExactly("Summary", "Scenarios", "Outlook over time", "Sectors", "Drivers");
+    assertThat(names).containsExactly("Summary", "Scenarios", "Outlook over time", "Sectors", "Drivers",
+        "Published estimates");
     assertThat(files.workbook().getFileName().toString()).isEqualTo("tariffcast-run-42.xlsx");
     List<String> annexNames = new ArrayList<>();
     annex.forEach(s -> annexNames.add(s.getSheetName()));

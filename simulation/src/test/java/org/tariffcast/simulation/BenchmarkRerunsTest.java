@@ -1,0 +1,55 @@
+package org.tariffcast.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tariffcast.model.config.ConfigLoader;
+import org.tariffcast.model.config.ModelConfig;
+import org.tariffcast.model.result.DriverRerun;
+
+/** The default study re-run with its elasticities at other values, for the benchmarks of the brief. */
+class BenchmarkRerunsTest {
+  static final ModelConfig STUDY = ConfigLoader.load(Path.of("..", "config", "us-vietnam-2025"));
+
+  @Test
+  void aVariantFixesEveryElasticityOfItsGroupAtTheStatedValue() {
+    // es_ELEC is triangular(1.75, 4.4, 8.8): central value = mode 4.4; by the triangular inverse CDF
+    // P10 = 1.75 + sqrt(0.1 x 7.05 x 2.65) = 3.116839, P90 = 8.8 - sqrt(0.1 x 7.05 x 4.4) = 7.038751
+    ModelConfig half = BenchmarkReruns.variant(STUDY, BenchmarkReruns.Variant.SUBSTITUTION_HALF, 100);
+    ModelConfig low = BenchmarkReruns.variant(STUDY, BenchmarkReruns.Variant.SUBSTITUTION_LOW, 100);
+    ModelConfig high = BenchmarkReruns.variant(STUDY, BenchmarkReruns.Variant.SUBSTITUTION_HIGH, 100);
+
+    for (String importer : List.of("US", "VN", "CN")) {
+      assertThat(half.elasticities().get("ELEC", importer).substitution().isUncertain()).isFalse();
+      assertThat(half.elasticities().get("ELEC", importer).substitution().central()).isCloseTo(2.2, within(1e-12));
+      assertThat(low.elasticities().get("ELEC", importer).substitution().central()).isCloseTo(3.116839, within(1e-6));
+      assertThat(high.elasticities().get("ELEC", importer).substitution().central()).isCloseTo(7.038751, within(1e-6));
+    }
+    // import demand untouched, the rest of the run kept
+    assertThat(half.elasticities().get("ELEC", "US").importDemand()).isEqualTo(
+        STUDY.elasticities().get("ELEC", "US").importDemand());
+    assertThat(half.run().seed()).isEqualTo(STUDY.run().seed());
+    assertThat(half.run().trials()).isEqualTo(100);
+    assertThat(half.uncertainParameters().size()).isLessThan(STUDY.uncertainParameters().size());
+  }
+
+  @Test
+  void everyVariantGivesEveryBenchmarkedKpiReproducibly() {
+    List<DriverRerun> first = BenchmarkReruns.of(STUDY, 64);
+    List<DriverRerun> again = BenchmarkReruns.of(STUDY, 64);
+
+    // 4 variants x 3 benchmarks (two Framework KPIs, one No deal KPI)
+    assertThat(first).hasSize(4 * 3);
+    assertThat(again).isEqualTo(first);
+    for (DriverRerun r : first) {
+      assertThat(r.trials()).isEqualTo(64);
+      assertThat(r.p5()).isLessThanOrEqualTo(r.median());
+      assertThat(r.median()).isLessThanOrEqualTo(r.p95());
+    }
+    assertThat(first.stream().map(DriverRerun::variant).distinct()).containsExactly("substitution_half",
+        "substitution_p10", "substitution_p90", "import_demand_p10");
+  }
+}
