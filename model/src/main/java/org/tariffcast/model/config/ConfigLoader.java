@@ -233,6 +233,39 @@ public final class ConfigLoader {
     }
   }
 
+  /**
+   * Reads a sweep ({@code explore.yml}, see config/README.md) of {@code study}: the text of the
+   * file {@code fileName}. Throws {@link ConfigException} listing every problem, located.
+   */
+  public static org.tariffcast.model.explore.ExplorePlan loadExplore(ModelConfig study, String fileName, String text) {
+    Problems problems = new Problems();
+    YamlValue root = yaml(fileName, Map.of(fileName, text), problems);
+    org.tariffcast.model.explore.ExplorePlan plan = null;
+    if (root != null) {
+      plan = new ExploreFile(fileName, study, new Fields(problems)).read(root);
+    }
+    if (!problems.isEmpty() || plan == null) {
+      if (problems.isEmpty()) {
+        problems.add(fileName, 0, 0, "explore", "a complete sweep", "an incomplete one");
+      }
+      throw problems.exception();
+    }
+    return plan;
+  }
+
+  /** As {@link #loadExplore(ModelConfig, String, String)}, reading the file; its name in problems is the file's name. */
+  public static org.tariffcast.model.explore.ExplorePlan loadExplore(ModelConfig study, Path file) {
+    Problems problems = new Problems();
+    String text = Files.isRegularFile(file) ? readText(file, file.getFileName().toString(), problems) : null;
+    if (text == null) {
+      if (problems.isEmpty()) {
+        problems.add(file.toString(), 0, 0, "file", "a sweep file (explore.yml)", "no such file");
+      }
+      throw problems.exception();
+    }
+    return loadExplore(study, file.getFileName().toString(), text);
+  }
+
   private static List<String> withSettings() {
     List<String> all = new ArrayList<>(FILES);
     all.add(LEVER_SETTINGS);

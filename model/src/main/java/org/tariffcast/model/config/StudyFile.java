@@ -261,7 +261,7 @@ final class StudyFile {
   }
 
   /** A plain number or a percentage ({@code 46%} is 0.46, exactly as in a rule). */
-  private static Double leverNumber(YamlValue v, Fields f, String expected) {
+  static Double leverNumber(YamlValue v, Fields f, String expected) {
     String t = v.isScalar() ? v.text().trim() : null;
     Double d = null;
     if (t != null && t.endsWith("%")) {
