@@ -256,8 +256,10 @@ public final class BriefText {
 
   /** Column titles of the scenario table. */
   public List<String> scenarioColumns() {
-    return List.of(m.get("column.scenario"), m.get("column.probability"), m.get("column.pct", view.metric(LEAD)),
-        m.get("column.usd", view.metric(Metric.BILATERAL_BALANCE)), m.get("column.pct", view.metric(Metric.PARTNER_EXPORTS)));
+    return List.of(m.get("column.scenario"), m.get("column.probability"),
+        Messages.capitalise(m.get("column.pct", view.metric(LEAD))),
+        Messages.capitalise(m.get("column.usd", view.metric(Metric.BILATERAL_BALANCE))),
+        Messages.capitalise(m.get("column.pct", view.metric(Metric.PARTNER_EXPORTS))));
   }
 
   /**

@@ -28,6 +28,11 @@ class BriefLanguageTest {
 
   static String text(RunResult run, String language) throws IOException {
     byte[] pdf = new BriefRenderer(Messages.of(language)).render(ReportData.of(run), Optional.empty(), Rendered.NOW);
+    String keep = System.getProperty("report.keep");
+    if (keep != null) { // to look at: -Dreport.keep=DIR
+      java.nio.file.Files.write(java.nio.file.Path.of(keep, "brief-" + run.description().perspective() + "-" + language
+          + ".pdf"), pdf);
+    }
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       for (PDPage page : doc.getPages()) {
         for (COSName name : page.getResources().getFontNames()) {
