@@ -60,7 +60,8 @@ final class TornadoChart {
     double max = 0.1;
     java.util.Set<String> used = new java.util.HashSet<>();
     for (Sensitivity s : shown) {
-      dataset.addValue(s.rankCorrelation(), "Rank correlation", ChartStyle.distinct(s.parameter(), used));
+      dataset.addValue(s.rankCorrelation(), "Rank correlation",
+          ChartStyle.distinct(ctx.data.description().parameterLabel(s.parameter()), used));
       max = Math.max(max, Math.abs(s.rankCorrelation()));
     }
     BarRenderer renderer = new BarRenderer() {
