@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.math3.special.Erf;
 import org.tariffcast.model.config.ModelConfig;
 import org.tariffcast.model.distribution.Parameter;
+import org.tariffcast.model.explore.GridPoint;
+import org.tariffcast.model.explore.PointKpi;
 import org.tariffcast.model.result.CentralCase;
 import org.tariffcast.model.result.ConvergencePoint;
 import org.tariffcast.model.result.DomainWarning;
@@ -104,29 +106,62 @@ public final class ProjectionEngine {
   private final int[] sensitivity;
   private final CentralCase centralCase;
   private final long fingerprint;
+  /**
+   * The scenario of a grid point's engine ({@link #ofScenario}), or null for a whole study's.
+   * A grid point's engine keeps statistics of its KPI slots only (from {@link #firstStatistic}).
+   */
+  private final String pointScenario;
+  /** The first slot whose statistics the engine keeps: 0 (every slot), or the first KPI slot for a grid point. */
+  private final int firstStatistic;
 
-  private ProjectionEngine(ModelConfig config) {
+  private ProjectionEngine(ModelConfig config, String pointScenario) {
     this.config = config;
+    this.pointScenario = pointScenario;
     RunSettings run = config.run();
     this.seed = run.seed();
-    this.plan = StudyPlan.of(config);
+    StudyPlan whole = StudyPlan.of(config);
+    OutputLayout wholeLayout = OutputLayout.of(whole, config.targets());
+    this.plan = pointScenario == null ? whole : StudyPlan.ofScenario(config, pointScenario);
     this.domainWarnings = DomainWarnings.of(plan);
-    this.layout = OutputLayout.of(plan, config.targets());
+    this.layout = pointScenario == null ? wholeLayout : OutputLayout.of(plan, config.targets());
+    this.firstStatistic = pointScenario == null ? 0 : layout.seriesSlots();
     this.lhsTotal = run.precision() == null ? run.trials() : Math.max(run.trials(), run.precision().maxTrials());
     this.draws = ParameterDraws.of(config.uncertainParameters(), config.correlations(), run.sampling(), seed, lhsTotal);
     this.headline = layout.headlineSlots();
     this.sensitivity = layout.sensitivitySlots();
-    // the central case: central parameter values, no shocks
+    // the central case: central parameter values, no shocks (of the whole study, also for a
+    // grid point: its rounding references are then the very ones a run of the study uses)
     double[] central = new double[draws.dimensions()];
     draws.central(central);
-    TrialKernel kernel = TrialKernel.of(plan, layout, seed, run.solver());
-    double[] values = new double[layout.totalSlots()];
-    kernel.evaluate(EquilibriumException.CENTRAL_CASE, central, true, values);
-    weightedOutlook(values);
-    layout.computeKpis(values);
-    checkFinite(values, EquilibriumException.CENTRAL_CASE);
+    TrialKernel kernel = TrialKernel.of(whole, wholeLayout, seed, run.solver());
+    double[] wholeValues = new double[wholeLayout.totalSlots()];
+    kernel.evaluate(EquilibriumException.CENTRAL_CASE, central, true, wholeValues);
+    weightedOutlook(whole, wholeLayout, wholeValues);
+    wholeLayout.computeKpis(wholeValues);
+    checkFinite(wholeLayout, wholeValues, EquilibriumException.CENTRAL_CASE);
+    double[] wholeReference = references(wholeLayout, wholeValues);
+    double[] values;
+    if (pointScenario == null) {
+      values = wholeValues;
+      this.reference = wholeReference;
+    } else {
+      // the point's blocks (its scenario, Baseline) are blocks of the whole layout: same lines, same KPIs
+      int[] blockOf = {config.scenarios().stream().map(Scenario::name).toList().indexOf(pointScenario),
+          wholeLayout.baselineBlock()};
+      values = new double[layout.totalSlots()];
+      this.reference = new double[layout.totalSlots()];
+      int width = layout.lineCount() * layout.quarters();
+      for (int b = 0; b < layout.blocks(); b++) {
+        System.arraycopy(wholeValues, wholeLayout.seriesSlot(blockOf[b], 0, 0), values, layout.seriesSlot(b, 0, 0), width);
+        System.arraycopy(wholeReference, wholeLayout.seriesSlot(blockOf[b], 0, 0), reference, layout.seriesSlot(b, 0, 0),
+            width);
+        System.arraycopy(wholeValues, wholeLayout.kpiSlot(blockOf[b], 0), values, layout.kpiSlot(b, 0),
+            layout.kpisPerBlock());
+        System.arraycopy(wholeReference, wholeLayout.kpiSlot(blockOf[b], 0), reference, layout.kpiSlot(b, 0),
+            layout.kpisPerBlock());
+      }
+    }
     this.shift = values;
-    this.reference = references(values);
     this.headlineReference = new double[headline.length];
     for (int k = 0; k < headline.length; k++) {
       headlineReference[k] = reference[headline[k]];
@@ -136,7 +171,7 @@ public final class ProjectionEngine {
       kpis.add(new KpiValue(layout.kpiKey(slot), values[slot]));
     }
     this.centralCase = new CentralCase(kernel.tables(central), kpis);
-    this.fingerprint = fingerprint(config, layout, lhsTotal);
+    this.fingerprint = fingerprint(config, layout, lhsTotal, pointScenario);
   }
 
   /**
@@ -144,7 +179,7 @@ public final class ProjectionEngine {
    * the largest absolute central value of the slot's series (all its quarters) or of its KPI,
    * or, when that is zero, of the same line or KPI in any block.
    */
-  private double[] references(double[] central) {
+  private static double[] references(OutputLayout layout, double[] central) {
     double[] ref = new double[central.length];
     int lines = layout.lineCount();
     int q = layout.quarters();
@@ -187,7 +222,24 @@ public final class ProjectionEngine {
     if (config == null) {
       throw new IllegalArgumentException("config must not be null");
     }
-    return new ProjectionEngine(config);
+    return new ProjectionEngine(config, null);
+  }
+
+  /**
+   * An engine for one grid point of a sweep: {@code scenario} of the study (and the baseline)
+   * with the study's levers at the values {@code config} holds ({@code ConfigLoader.withLevers}).
+   * Trial i draws the same parameters and shocks as trial i of a run of the whole study (the
+   * plan numbers them as the study's, {@link StudyPlan#ofScenario}) and rounds its moments on the
+   * same grid, so the scenario's KPIs and target probabilities are bit for bit those of a run of
+   * the whole study at these lever values (common random numbers across grid points), while a
+   * trial costs one scenario and the baseline instead of every scenario. Statistics are kept for
+   * the KPIs only (no quarterly series, sensitivity or outlook); finish with {@link #finishScenario}.
+   */
+  public static ProjectionEngine ofScenario(ModelConfig config, String scenario) {
+    if (config == null || scenario == null) {
+      throw new IllegalArgumentException("config and scenario must not be null, got " + config + ", " + scenario);
+    }
+    return new ProjectionEngine(config, scenario);
   }
 
   public ModelConfig config() {
@@ -284,7 +336,7 @@ public final class ProjectionEngine {
       work[2] += w.kernelIterations;
     }
     lastWork = work;
-    StatisticsBank bank = new StatisticsBank(reference);
+    StatisticsBank bank = new StatisticsBank(statisticReference());
     MomentBank[] segments = new MomentBank[PartialResult.SEGMENTS];
     long[] hits = new long[layout.targetCount() * layout.blocks()];
     long[] outlook = new long[plan.scenarioCount()];
@@ -330,13 +382,19 @@ public final class ProjectionEngine {
         outlook, warnings);
   }
 
+  /** The rounding references of the slots whose statistics are kept (from {@link #firstStatistic}). */
+  private double[] statisticReference() {
+    return firstStatistic == 0 ? reference : Arrays.copyOfRange(reference, firstStatistic, reference.length);
+  }
+
   /** One worker thread's kernel, draws and accumulators. */
   private final class Worker implements Runnable {
     final AtomicLong next;
     final long end;
     final AtomicBoolean failed;
     final TrialProgress progress;
-    final StatisticsBank bank = new StatisticsBank(reference);
+    final StatisticsBank bank = new StatisticsBank(statisticReference());
+    final double[] statisticShift = firstStatistic == 0 ? shift : Arrays.copyOfRange(shift, firstStatistic, shift.length);
     final MomentBank[] segments = new MomentBank[PartialResult.SEGMENTS];
     final long[] hits = new long[layout.targetCount() * layout.blocks()];
     final long[] outlook = new long[plan.scenarioCount()];
@@ -362,8 +420,9 @@ public final class ProjectionEngine {
       ParameterDraws.Worker sampler = draws.worker();
       double[] point = new double[draws.dimensions()];
       int slots = layout.totalSlots();
+      boolean outlookBlock = layout.hasOutlook();
       double[][] tile = new double[TILE][slots];
-      double[] columns = new double[slots * BLOCK];
+      double[] columns = new double[(slots - firstStatistic) * BLOCK];
       int buffered = 0;
       long unreported = 0;
       while (!failed.get() && !Thread.currentThread().isInterrupted()) {
@@ -377,10 +436,13 @@ public final class ProjectionEngine {
           try {
             sampler.draw(i, point);
             kernel.evaluate(i, point, false, values);
-            int chosen = kernel.outlookScenario(i);
-            copyBlock(values, chosen, layout.outlookBlock());
+            int chosen = 0;
+            if (outlookBlock) {
+              chosen = kernel.outlookScenario(i);
+              copyBlock(values, chosen, layout.outlookBlock());
+            }
             layout.computeKpis(values);
-            checkFinite(values, i);
+            checkFinite(layout, values, i);
             accumulate(i, values, chosen);
           } catch (RuntimeException e) {
             failure = e;
@@ -392,7 +454,7 @@ public final class ProjectionEngine {
             transpose(tile, TILE, columns, buffered - TILE);
           }
           if (buffered == BLOCK) {
-            bank.addBlock(columns, buffered, BLOCK, shift);
+            bank.addBlock(columns, buffered, BLOCK, statisticShift);
             buffered = 0;
           }
           if (++unreported >= PROGRESS_EVERY) {
@@ -411,16 +473,19 @@ public final class ProjectionEngine {
       kernelSolves = kernel.solves();
       kernelIterations = kernel.newtonIterations();
       domainWarnings = kernel.domainWarningCounts();
-      bank.addBlock(columns, buffered, BLOCK, shift);
+      bank.addBlock(columns, buffered, BLOCK, statisticShift);
       if (unreported > 0) {
         progress.trialsDone(unreported);
       }
     }
 
-    /** Copies {@code rows} trials of the tile into the column buffer from row {@code first}: one cache line per slot. */
+    /**
+     * Copies {@code rows} trials of the tile into the column buffer from row {@code first}: one
+     * cache line per slot (the slots whose statistics are kept, from {@link #firstStatistic}).
+     */
     private void transpose(double[][] rows, int count, double[] columns, int first) {
       int slots = layout.totalSlots();
-      for (int j = 0, x = first; j < slots; j++, x += BLOCK) {
+      for (int j = firstStatistic, x = first; j < slots; j++, x += BLOCK) {
         for (int b = 0; b < count; b++) {
           columns[x + b] = rows[b][j];
         }
@@ -464,7 +529,7 @@ public final class ProjectionEngine {
   }
 
   /** The central outlook: probability-weighted average of the scenarios' series. */
-  private void weightedOutlook(double[] values) {
+  private void weightedOutlook(StudyPlan plan, OutputLayout layout, double[] values) {
     int width = layout.lineCount() * layout.quarters();
     int out = layout.seriesSlot(layout.outlookBlock(), 0, 0);
     for (int x = 0; x < width; x++) {
@@ -476,7 +541,7 @@ public final class ProjectionEngine {
     }
   }
 
-  private void checkFinite(double[] values, long trial) {
+  private static void checkFinite(OutputLayout layout, double[] values, long trial) {
     for (int slot = 0; slot < values.length; slot++) {
       if (!Double.isFinite(values[slot])) {
         String what = layout.isKpiSlot(slot) ? "KPI " + layout.kpiKey(slot) : "series " + layout.seriesKey(slot);
@@ -499,6 +564,9 @@ public final class ProjectionEngine {
     check(soFar);
     double z = Math.sqrt(2) * Erf.erfInv(target.confidence());
     MomentBank m = soFar.bank.moments();
+    if (firstStatistic != 0) {
+      return false;
+    }
     for (int slot : headline) {
       double mean = m.mean(slot, shift[slot]);
       double half = z * m.standardError(slot);
@@ -528,6 +596,9 @@ public final class ProjectionEngine {
     if (all.fromTrial() != 0 || all.trials() == 0) {
       throw new IllegalArgumentException("finish needs the merged results of trials [0, n) with n > 0, found " + all);
     }
+    if (pointScenario != null) {
+      throw new IllegalStateException("a grid point's engine (scenario " + pointScenario + ") finishes with finishScenario");
+    }
     RunSettings run = config.run();
     RunInfo info = new RunInfo(runId, config.name(), config.title(), config.home(), config.partner(),
         config.snapshot().sha256(), run.seed(), all.trials(), run.sampling(), run.solver(), config.horizon(),
@@ -555,6 +626,47 @@ public final class ProjectionEngine {
         : domainWarnings.warnings(all.domainWarnings, all.trials());
     return new RunResult(info, description.scenarios(), kpis, series, targets, sensitivity(all), convergence(all),
         centralCase, config.sources(), config.snapshot(), description, warnings);
+  }
+
+  /**
+   * A grid point's results from the merge of its partitions (trials {@code [0, n)}): the
+   * scenario's KPIs (statistics and the median's 95 % interval) and target probabilities, as a
+   * run of the whole study at the same lever values gives them. Only for an engine made by
+   * {@link #ofScenario}.
+   *
+   * @param index the point's index in its sweep
+   * @param levers the point's lever values (axis order), as the sweep names them
+   */
+  public GridPoint finishScenario(PartialResult all, int index, Map<String, Double> levers) {
+    check(all);
+    if (all.fromTrial() != 0 || all.trials() == 0) {
+      throw new IllegalArgumentException("finishScenario needs the merged results of trials [0, n) with n > 0, found "
+          + all);
+    }
+    if (pointScenario == null) {
+      throw new IllegalStateException("a whole study's engine finishes with finish, not finishScenario");
+    }
+    StatisticsBank bank = all.bank;
+    long n = all.trials();
+    long[] ranks = PointKpi.medianRanks(n);
+    List<PointKpi> kpis = new ArrayList<>();
+    for (int k = 0; k < layout.kpisPerBlock(); k++) {
+      int slot = layout.kpiSlot(0, k);
+      int at = slot - firstStatistic;
+      org.tariffcast.simulation.statistics.QuantileSketch sketch = bank.sketch(at);
+      // the value of rank r is the percentile p with ceil(p n) = r
+      double low = sketch.percentile((ranks[0] - 0.5) / n);
+      double high = sketch.percentile((ranks[1] - 0.5) / n);
+      kpis.add(new PointKpi(layout.kpiKey(slot), bank.statistics(at, shift[slot]), low, high));
+    }
+    List<TargetProbability> targets = new ArrayList<>();
+    for (int t = 0; t < layout.targetCount(); t++) {
+      long hits = all.targetHits[t * layout.blocks()];
+      double[] ci = Wilson.interval95(hits, n);
+      targets.add(new TargetProbability(layout.target(t).target().name(), pointScenario, (double) hits / n, ci[0],
+          ci[1], n));
+    }
+    return new GridPoint(index, levers, n, kpis, targets);
   }
 
   /**
@@ -649,8 +761,11 @@ public final class ProjectionEngine {
    * settings that change numbers, the structure of the study and the output layout. Computed
    * from text (SHA-256), so it is the same in every JVM.
    */
-  private static long fingerprint(ModelConfig c, OutputLayout layout, long lhsTotal) {
+  private static long fingerprint(ModelConfig c, OutputLayout layout, long lhsTotal, String pointScenario) {
     StringBuilder b = new StringBuilder();
+    if (pointScenario != null) {
+      b.append("point:").append(pointScenario).append('|');
+    }
     b.append("v").append(PartialResult.VERSION).append('|').append(c.name()).append('|').append(c.snapshot().sha256())
         .append('|').append(c.run().seed()).append('|').append(c.run().sampling().label()).append('|')
         .append(c.run().solver().label()).append('|').append(c.run().sampling() == SamplingMethod.LHS ? lhsTotal : 0)

@@ -15,7 +15,9 @@ import org.tariffcast.model.time.YearQuarter;
  * Where each output of a trial lives in its value vector ("slots"), and what it is.
  *
  * <p><b>Blocks</b>: the scenarios in configuration order, then {@code Baseline}, then
- * {@code Outlook} (the order of {@code RunResult.scenarios()}).
+ * {@code Outlook} (the order of {@code RunResult.scenarios()}). A plan of one scenario
+ * ({@link StudyPlan#ofScenario}, a grid point of a sweep) has that scenario and {@code Baseline}
+ * only: no outlook.
  *
  * <p><b>Lines</b> (metric and breakdown), per block: imports from partner (total, each sector),
  * exports to partner (total, each sector), bilateral balance (total), tariff revenue on the
@@ -48,6 +50,8 @@ public final class OutputLayout {
 
   private final String[] blockNames;
   private final int scenarioBlocks;
+  /** Whether the last block is the outlook (a whole study's plan). */
+  private final boolean outlook;
   private final Line[] lines;
   /** Quarters per series line. */
   private final int quarters;
@@ -73,6 +77,7 @@ public final class OutputLayout {
 
   private OutputLayout(StudyPlan plan, List<Target> targetList) {
     scenarioBlocks = plan.scenarios.length;
+    outlook = plan.wholeStudy;
     blockNames = blockNames(plan);
     quarters = plan.quarters;
     start = plan.start;
@@ -97,12 +102,14 @@ public final class OutputLayout {
 
   private static String[] blockNames(StudyPlan plan) {
     int scenarios = plan.scenarios.length;
-    String[] names = new String[scenarios + 2];
+    String[] names = new String[scenarios + (plan.wholeStudy ? 2 : 1)];
     for (int i = 0; i < scenarios; i++) {
       names[i] = plan.scenarios[i].name;
     }
     names[scenarios] = Scenario.BASELINE;
-    names[scenarios + 1] = Scenario.OUTLOOK;
+    if (plan.wholeStudy) {
+      names[scenarios + 1] = Scenario.OUTLOOK;
+    }
     return names;
   }
 
@@ -293,14 +300,23 @@ public final class OutputLayout {
   }
 
   public int blocks() {
-    return scenarioBlocks + 2;
+    return scenarioBlocks + (outlook ? 2 : 1);
+  }
+
+  /** Whether there is an outlook block (a whole study's layout; not one scenario's). */
+  public boolean hasOutlook() {
+    return outlook;
   }
 
   public int baselineBlock() {
     return scenarioBlocks;
   }
 
+  /** The outlook's block; only a whole study's layout has one ({@link #hasOutlook}). */
   public int outlookBlock() {
+    if (!outlook) {
+      throw new IllegalStateException("a layout of one scenario has no outlook block");
+    }
     return scenarioBlocks + 1;
   }
 

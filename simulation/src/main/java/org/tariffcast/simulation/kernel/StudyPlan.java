@@ -119,8 +119,14 @@ public final class StudyPlan {
   /** Values of the constant parameter references ({@code constants[-ref - 1]}). */
   final double[] constants;
   final List<Parameter> uncertain;
+  /**
+   * True if {@link #scenarios} holds every scenario of the study (a run), false if one only (a
+   * grid point of a sweep: {@link #ofScenario}); only a whole study has an outlook.
+   */
+  final boolean wholeStudy;
 
-  private StudyPlan(ModelConfig c) {
+  private StudyPlan(ModelConfig c, List<Scenario> compiled) {
+    wholeStudy = compiled.size() == c.scenarios().size();
     List<String> regions = c.regionCodes();
     List<String> sectorList = c.sectorCodes();
     n = regions.size();
@@ -197,10 +203,10 @@ public final class StudyPlan {
     }
     lumpyCount = lumpy;
 
-    scenarios = new ScenarioPlan[c.scenarios().size()];
+    scenarios = new ScenarioPlan[compiled.size()];
     int most = 0;
     for (int i = 0; i < scenarios.length; i++) {
-      scenarios[i] = scenario(c.scenarios().get(i), table);
+      scenarios[i] = scenario(compiled.get(i), table);
       most = Math.max(most, scenarios[i].regimes);
     }
     maxRegimes = most;
@@ -210,7 +216,30 @@ public final class StudyPlan {
 
   /** Compiles a study. */
   public static StudyPlan of(ModelConfig config) {
-    return new StudyPlan(config);
+    return new StudyPlan(config, config.scenarios());
+  }
+
+  /**
+   * Compiles one scenario of a study (and the baseline), for a grid point of a sweep: the
+   * parameter references, commitments and lumpy deliveries are numbered as in the whole study's
+   * plan ({@link #of}), so a trial reads the same draw vector and the same shock stream and gives
+   * the scenario the very values a run of the whole study gives it (common random numbers), at
+   * the cost of one scenario. No outlook.
+   *
+   * @throws IllegalArgumentException if the study has no scenario of that name
+   */
+  public static StudyPlan ofScenario(ModelConfig config, String scenario) {
+    List<Scenario> one = config.scenarios().stream().filter(s -> s.name().equals(scenario)).toList();
+    if (one.isEmpty()) {
+      throw new IllegalArgumentException("no scenario named '" + scenario + "' in study " + config.name() + "; it has "
+          + config.scenarios().stream().map(Scenario::name).toList());
+    }
+    return new StudyPlan(config, one);
+  }
+
+  /** True if every scenario of the study is compiled (a run); false for one scenario ({@link #ofScenario}). */
+  public boolean wholeStudy() {
+    return wholeStudy;
   }
 
   public int scenarioCount() {
