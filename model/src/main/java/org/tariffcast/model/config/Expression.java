@@ -239,7 +239,11 @@ final class Expression {
     }
   }
 
-  /** The known name closest to {@code name} by edit distance, if within 2 edits (and less than half its length). */
+  /**
+   * The known name closest to {@code name} by edit distance, if within 2 edits (and less than
+   * half its length); else the known names (at most 3, joined by "or") that {@code name} begins
+   * up to an underscore, such as {@code us_rate_vn} for {@code us_rate}; else null.
+   */
   static String nearest(String name, Collection<String> known) {
     String best = null;
     int bestD = Integer.MAX_VALUE;
@@ -250,6 +254,18 @@ final class Expression {
         bestD = d;
       }
     }
-    return bestD <= 2 && bestD * 2 < name.length() ? best : null;
+    if (bestD <= 2 && bestD * 2 < name.length()) {
+      return best;
+    }
+    // a shortened key ("us_rate" for "us_rate_vn"): the known names it begins, word by word
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    java.util.List<String> longer = new java.util.ArrayList<>();
+    for (String k : known) {
+      if (name.length() >= 3 && k.toLowerCase(java.util.Locale.ROOT).startsWith(lower + "_")) {
+        longer.add(k);
+      }
+    }
+    longer.sort(null);
+    return longer.isEmpty() || longer.size() > 3 ? null : String.join(" or ", longer);
   }
 }
