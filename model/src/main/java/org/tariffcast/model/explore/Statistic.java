@@ -18,6 +18,21 @@ public enum Statistic {
     };
   }
 
+  /** This statistic of a grid point's KPI, in the KPI's unit. */
+  public double of(PointKpi k) {
+    return this == MEDIAN ? k.stats().percentiles().p50() : k.stats().mean();
+  }
+
+  /** Lower end of this statistic's 95 % confidence interval (the median's order-statistic interval, or mean -1.96 se). */
+  public double ciLow(PointKpi k) {
+    return this == MEDIAN ? k.medianCiLow() : k.stats().meanCiLow();
+  }
+
+  /** Upper end of this statistic's 95 % confidence interval. */
+  public double ciHigh(PointKpi k) {
+    return this == MEDIAN ? k.medianCiHigh() : k.stats().meanCiHigh();
+  }
+
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
