@@ -3,7 +3,13 @@ package org.tariffcast.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.tariffcast.app.explore.ExploreContexts;
+import org.tariffcast.app.explore.ExploreLauncher;
+import org.tariffcast.app.explore.ExploreRepository;
+import org.tariffcast.app.explore.ExploreSummary;
 import org.tariffcast.app.job.Overrides;
+import org.tariffcast.model.config.ConfigException;
+import org.tariffcast.model.explore.ExplorePlan;
 import org.tariffcast.app.job.ProjectionLauncher;
 import org.tariffcast.app.persistence.RunRepository;
 import org.tariffcast.app.settings.RunOptions;
@@ -31,6 +37,11 @@ public class RunCommand extends Subcommand {
   Integer threads;
   @Option(names = "--new", description = "start a new run even if the last one of this configuration failed")
   boolean forceNew;
+  @Option(names = "--explore", paramLabel = "FILE", description = "sweep the study's levers as FILE says (such as "
+      + "explore.yml in the study folder): every grid point runs the base scenario on the same trials; --trials sets "
+      + "the trials per point")
+  Path explore;
+  private ExplorePlan plan;
 
   private Path dir;
   private ModelConfig model;
@@ -56,14 +67,60 @@ public class RunCommand extends Subcommand {
     }
     dir = parent.study(config, env);
     model = ValidateCommand.check(dir, new Overrides(trials, seed), out(), err());
-    return model == null ? ExitCodes.BAD_INPUT : super.call();
+    if (model == null) {
+      return ExitCodes.BAD_INPUT;
+    }
+    if (explore != null) {
+      Path file = explore.isAbsolute() || java.nio.file.Files.exists(explore) ? explore : dir.resolve(explore);
+      try {
+        plan = ExploreContexts.plan(new Overrides(trials, seed).applyTo(model),
+            java.nio.file.Files.readString(file), new Overrides(trials, seed));
+        explore = file;
+      } catch (java.io.IOException e) {
+        err().printf("%s: cannot read the sweep file: %s%n", file, e.getMessage());
+        return ExitCodes.BAD_INPUT;
+      } catch (ConfigException e) {
+        for (String line : e.lines()) {
+          out().println(line.replace(ExplorePlan.FILE + ":", file + ":"));
+        }
+        out().flush();
+        err().println(e.total() + " problem" + (e.total() == 1 ? "" : "s") + " in " + file);
+        return ExitCodes.BAD_INPUT;
+      }
+      out().printf("sweep of %s: %d points (%s), %,d trials per point%n", plan.scenario(), plan.points(),
+          plan.axes().stream().map(a -> a.lever() + " x " + a.size()).collect(java.util.stream.Collectors.joining(", ")),
+          org.tariffcast.simulation.explore.SweepRunner.trialsPerPoint(new Overrides(trials, seed).applyTo(model), plan));
+    }
+    return super.call();
   }
 
   @Override
   int run(ConfigurableApplicationContext ctx) throws Exception {
+    if (explore != null) {
+      return sweep(ctx);
+    }
     ProjectionLauncher launcher = ctx.getBean(ProjectionLauncher.class);
     ProjectionLauncher.Outcome o = launcher.run(dir, model, new Overrides(trials, seed), threads, forceNew);
     return report(o, ctx.getBean(RunRepository.class), out(), err());
+  }
+
+  private int sweep(ConfigurableApplicationContext ctx) throws Exception {
+    ExploreLauncher.Outcome o = ctx.getBean(ExploreLauncher.class).run(dir, model, explore, new Overrides(trials, seed),
+        threads, forceNew);
+    if (!o.completed()) {
+      err().printf("sweep %d %s: %s%n'tariffcast run --explore' with the same options resumes it%n", o.sweepId(),
+          o.status().name().toLowerCase(java.util.Locale.ROOT), o.message());
+      return ExitCodes.FAILED;
+    }
+    ExploreContexts.Sweep sweep = ctx.getBean(ExploreContexts.class).sweep(o.sweepId());
+    var points = ctx.getBean(ExploreRepository.class).points(o.sweepId());
+    out().printf("sweep %d %s: %d points x %,d trials of %s%n", o.sweepId(),
+        o.resumed() ? "resumed and completed" : "completed", points.size(), points.get(0).trials(),
+        sweep.plan().scenario());
+    ExploreSummary.print(sweep, points, out());
+    ctx.getBean(ExploreRepository.class).reportPath(o.sweepId())
+        .ifPresent(p -> out().printf("  reports in %s%n", p));
+    return ExitCodes.OK;
   }
 
   static int report(ProjectionLauncher.Outcome o, RunRepository runs, PrintWriter out, PrintWriter err) {
