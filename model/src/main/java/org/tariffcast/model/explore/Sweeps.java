@@ -256,4 +256,27 @@ public final class Sweeps {
     }
     return new FrontierAnswer(f, meeting, surely, best, boundary);
   }
+
+  /**
+   * A lever value in words for its unit: a unit starting with "%" shows the fraction as a
+   * percentage (0.17 -> "17 %", 0.1686 -> "16.9 %"), any other unit follows the number with up to
+   * two decimals ("1.5 x pledged").
+   */
+  public static String formatLever(String unit, double value) {
+    if (Double.isNaN(value)) {
+      return "n/a";
+    }
+    String u = unit == null ? "" : unit.trim();
+    if (u.startsWith("%")) {
+      return number(value * 100, 1) + " %";
+    }
+    return number(value, 2) + (u.isEmpty() ? "" : " " + u);
+  }
+
+  /** At most {@code decimals} decimals, trailing zeros dropped. */
+  static String number(double v, int decimals) {
+    java.math.BigDecimal b = java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_EVEN)
+        .stripTrailingZeros();
+    return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();
+  }
 }

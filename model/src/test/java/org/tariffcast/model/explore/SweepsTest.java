@@ -165,4 +165,13 @@ class SweepsTest {
     assertThat(a.low()).isCloseTo(2, within(EPS));
     assertThat(a.high()).isCloseTo(2.8, within(EPS));
   }
+
+  @Test
+  void leverValuesInTheirUnits() {
+    assertThat(Sweeps.formatLever("% of customs value", 0.17)).isEqualTo("17 %");
+    assertThat(Sweeps.formatLever("% of customs value", 0.16863)).isEqualTo("16.9 %");
+    assertThat(Sweeps.formatLever("x pledged", 1.5)).isEqualTo("1.5 x pledged");
+    assertThat(Sweeps.formatLever("x pledged", 2.0)).isEqualTo("2 x pledged");
+    assertThat(Sweeps.formatLever("", 0.125)).isEqualTo("0.12"); // exact 0.125, rounded half to even
+  }
 }
