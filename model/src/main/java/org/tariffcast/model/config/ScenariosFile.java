@@ -89,8 +89,8 @@ final class ScenariosFile {
     String sector = one(c.get("sector"), sectors, "sector");
     String exporter = one(c.get("exporter"), regions, "region");
     String importer = one(c.get("importer"), regions, "region");
-    Double value = values.constant(c.get("annual_value_usd_mn"), "USD million per year in (0, 1e9]",
-        x -> x > 0 && x <= DataTables.MAX_FLOW_USD_MN);
+    Double value = values.constant(c.get("annual_value_usd_mn"), "USD million per year in [0, 1e9]",
+        x -> x >= 0 && x <= DataTables.MAX_FLOW_USD_MN); // 0: nothing pledged (a purchases lever at 0)
     String prefix = "commitment[" + name + "].";
     Parameter fulfil = values.read(c.get("fulfilment"), prefix + "fulfilment", ValueReader.Range.FRACTION);
     Parameter ramp = values.read(c.get("ramp_quarters"), prefix + "ramp_quarters",

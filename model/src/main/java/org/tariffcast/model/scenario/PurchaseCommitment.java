@@ -2,6 +2,7 @@ package org.tariffcast.model.scenario;
 
 import static org.tariffcast.model.Checks.finite;
 import static org.tariffcast.model.Checks.notBlank;
+import static org.tariffcast.model.Checks.nonNegative;
 import static org.tariffcast.model.Checks.notNull;
 import static org.tariffcast.model.Checks.positive;
 
@@ -42,7 +43,7 @@ public record PurchaseCommitment(
     notBlank(exporter, "exporter of commitment " + name);
     notBlank(importer, "importer of commitment " + name);
     finite(annualValue, "annualValue of commitment " + name);
-    positive(annualValue, "annualValue of commitment " + name);
+    nonNegative(annualValue, "annualValue of commitment " + name);
     notNull(fulfilment, "fulfilment of commitment " + name);
     notNull(rampQuarters, "rampQuarters of commitment " + name);
     notNull(displacement, "displacement of commitment " + name);

@@ -106,4 +106,19 @@ class ScenarioPointTest {
       }
     }
   }
+
+  @Test
+  void withoutPurchasesUsExportsToVietnamAreLowerInEveryTrial() {
+    // purchases_scale 0 pledges nothing (annual values 0): the same trial exports less than at 1
+    KpiKey exports = KpiKey.of(BASE, Metric.EXPORTS_TO_PARTNER, KpiKey.TOTAL, Window.FINAL_YEAR, Measure.LEVEL);
+    for (long seed = 1; seed <= 3; seed++) {
+      double[] value = new double[2];
+      for (int k = 0; k < 2; k++) {
+        Map<String, Double> levers = Map.of("purchases_scale", (double) k);
+        ProjectionEngine e = ProjectionEngine.ofScenario(study(levers, 1, seed), BASE);
+        value[k] = e.finishScenario(e.simulate(0, 1, 1, TrialProgress.NONE), 0, levers).kpi(exports).stats().mean();
+      }
+      assertThat(value[0]).as("seed %d", seed).isLessThan(value[1]);
+    }
+  }
 }
