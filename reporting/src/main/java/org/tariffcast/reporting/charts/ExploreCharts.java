@@ -114,15 +114,17 @@ public final class ExploreCharts {
     String subtitle = probability
         ? "Share of trials meeting the target at each combination (" + data.plan().scenario() + "); white lines: "
             + "probability contours" + (frontier != null ? "; black line: the frontier (probability "
-            + pct(frontier.frontier().probability()) + ")" : "")
+            + pct(frontier.frontier().probability()) + "; met to its right)" : "")
         : q.unit() + ", median over trials at each combination (" + data.plan().scenario() + "); white lines: contours"
-            + (frontier != null ? "; black line: the frontier" : "");
+            + (frontier != null ? "; black line: the frontier ('" + frontier.frontier().target().name()
+                + "' with probability " + pct(frontier.frontier().probability()) + ")" : "");
     style.finish(chart, subtitle);
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinesVisible(false);
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
     // contours
-    double[] levels = probability ? new double[] {0.2, 0.5, 0.8} : niceLevels(min, max);
+    double[] levels = probability ? java.util.Arrays.stream(new double[] {0.2, 0.5, 0.8})
+        .filter(l -> frontier == null || l != frontier.frontier().probability()).toArray() : niceLevels(min, max);
     double[] xs = xa.values().stream().mapToDouble(v -> v * sx).toArray();
     double[] ys = ya.values().stream().mapToDouble(v -> v * sy).toArray();
     double[][] z = new double[xs.length][ys.length];
@@ -166,22 +168,22 @@ public final class ExploreCharts {
     return chart;
   }
 
+  /**
+   * The frontier: the contour of the target's probability at the frontier's level (thick black;
+   * on the maps of other quantities too, from the target's own values), and the least-cost point.
+   */
   private void drawFrontier(XYPlot plot, FrontierAnswer f, ExploreData data, double sx, double sy) {
-    double[] prev = null;
-    for (FrontierAnswer.BoundaryPoint b : f.boundary()) {
-      if (b.kind() == FrontierAnswer.Kind.NEVER) {
-        prev = null;
-        continue;
-      }
-      double[] at = {b.x() * sx, b.y() * sy};
-      if (prev != null) {
-        plot.addAnnotation(new XYLineAnnotation(prev[0], prev[1], at[0], at[1], new BasicStroke(3f), FRONTIER));
-      }
-      plot.addAnnotation(new XYShapeAnnotation(new Ellipse2D.Double(at[0] - 0.2 * step(data.plan().axes().get(0)
-          .values(), sx), at[1] - 0.06 * step(data.plan().axes().get(1).values(), sy), 0.4 * step(data.plan().axes()
-          .get(0).values(), sx), 0.12 * step(data.plan().axes().get(1).values(), sy)), new BasicStroke(1f), FRONTIER,
-          FRONTIER));
-      prev = at;
+    double[] xs = data.plan().axes().get(0).values().stream().mapToDouble(v -> v * sx).toArray();
+    double[] ys = data.plan().axes().get(1).values().stream().mapToDouble(v -> v * sy).toArray();
+    double[][] p = new double[xs.length][ys.length];
+    for (GridPoint g : data.points()) {
+      var t = g.target(f.frontier().target().name());
+      int i = data.plan().axes().get(0).values().indexOf(g.lever(data.plan().axes().get(0).lever()));
+      int j = data.plan().axes().get(1).values().indexOf(g.lever(data.plan().axes().get(1).lever()));
+      p[i][j] = t.probability();
+    }
+    for (double[] seg : contour(xs, ys, p, f.frontier().probability())) {
+      plot.addAnnotation(new XYLineAnnotation(seg[0], seg[1], seg[2], seg[3], new BasicStroke(3.5f), FRONTIER));
     }
     if (f.best() >= 0) {
       GridPoint best = data.points().get(f.best());
@@ -279,6 +281,9 @@ public final class ExploreCharts {
     renderer.setAlpha(0.22f);
     NumberAxis x = ChartStyle.numberAxis(data.axisLabel(lever), "0");
     NumberAxis y = ChartStyle.numberAxis(probability ? "probability, %" : q.unit(), "0");
+    if (probability) {
+      y.setRange(0, 100);
+    }
     XYPlot plot = new XYPlot(dataset, x, y, renderer);
     JFreeChart chart = new JFreeChart(ChartStyle.shorten(q.title(), 90), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     style.finish(chart, data.plan().scenario() + (fixedWords.isEmpty() ? "" : ", " + fixedWords)

@@ -143,14 +143,14 @@ public final class ExploreReport {
       Lever yl = data.lever(ya.lever());
       int xi = nearest(xa.values(), xl.defaultValue());
       FrontierAnswer.BoundaryPoint b = f.boundary().get(xi);
-      String aim = "to meet '" + f.frontier().target().name() + "' with probability " + pct(f.frontier().probability())
-          + " at " + lower(xl.label()) + " of " + data.format(xa.lever(), b.x());
+      String aim = "to meet '" + f.frontier().target().name() + "' with a probability of at least "
+          + pct(f.frontier().probability()) + " at " + lower(xl.label()) + " of " + data.format(xa.lever(), b.x());
       String what = lower(yl.label());
       out.add(switch (b.kind()) {
         case CROSSES -> capital(aim) + ", " + what + " must be at least " + data.format(ya.lever(), b.y())
             + " (read between grid values).";
-        case ALREADY -> capital(aim) + " no more is needed: it is met from the lowest value swept of " + what + " ("
-            + data.format(ya.lever(), b.y()) + ").";
+        case ALREADY -> capital(aim) + ", nothing more is needed: it is met even at the lowest value swept of " + what
+            + " (" + data.format(ya.lever(), b.y()) + ").";
         case NEVER -> capital(aim) + " is not possible within the values swept: even " + what + " of "
             + data.format(ya.lever(), ya.values().get(ya.size() - 1)) + " falls short.";
       });
@@ -161,7 +161,7 @@ public final class ExploreReport {
         out.add("Of the " + f.meeting().size() + " of " + data.points().size() + " combinations that meet it, the one "
             + "with the " + (f.frontier().lowestIsBest() ? "lowest" : "highest") + " " + f.frontier().statistic().label()
             + " " + lower(data.kpiWords(f.frontier().cost())) + " (" + value(f.frontier().cost(), v) + ") is "
-            + lower(xl.label()) + " " + data.format(xa.lever(), best.lever(xa.lever())) + " with " + what + " "
+            + lower(xl.label()) + " at " + data.format(xa.lever(), best.lever(xa.lever())) + " with " + what + " at "
             + data.format(ya.lever(), best.lever(ya.lever())) + "; " + f.surely().size()
             + " of them meet it beyond sampling error (Wilson 95 % lower bound).");
       } else {

@@ -82,14 +82,14 @@ class ExploreReportTest {
   void theSentencesSayWhatTheGridGives() {
     List<String> s = ExploreReport.sentences(data());
     // at 20 %: P = 0.375 + 0.25 y reaches 0.75 at y = 1.5
-    assertThat(s.get(0)).isEqualTo("To meet 'Deficit shrinks by 20 %' with probability 75 % at US rate on Vietnamese "
+    assertThat(s.get(0)).isEqualTo("To meet 'Deficit shrinks by 20 %' with a probability of at least 75 % at US rate on Vietnamese "
         + "goods of 20 %, US purchases, times the pledged package must be at least 1.5 x pledged (read between grid "
         + "values).");
     // meeting: 5 r + y >= 2.5: 1 + 2 + 3 + 4 = 10 points; cost 10 r + 4 y (bn), lowest at (40 %, 0.5): 6 bn;
     // beyond sampling error (P - 0.03 >= 0.75): the six points with P of 0.875 or 1
     assertThat(s.get(1)).isEqualTo("Of the 10 of 25 combinations that meet it, the one with the lowest median United "
         + "States trade balance with Vietnam, final year, change vs baseline (+6.0 bn USD) is US rate on Vietnamese "
-        + "goods 40 % with US purchases, times the pledged package 0.5 x pledged; 6 of them meet it beyond sampling "
+        + "goods at 40 % with US purchases, times the pledged package at 0.5 x pledged; 6 of them meet it beyond sampling "
         + "error (Wilson 95 % lower bound).");
     // purchases at 1: P(r) = 0.375 + 1.25 r = 0.5 at r = 10 %; band -+ 0.03 holds 0.5 for r in [7.6 %, 12.4 %]
     assertThat(s.get(2)).isEqualTo("The probability that 'Deficit shrinks by 20 %' reaches 50 % at US rate on "
