@@ -284,8 +284,12 @@ public final class StudyPlan {
         others[o++] = cells.ofFlow[flow(r, m)];
       }
     }
-    return new CommitmentPlan(pc.name(), s, cells.ofFlow[flow(e, m)], others, pc.annualValue(),
+    int first = pc.start() == null ? Integer.MIN_VALUE : pc.start().ordinal() - startOrdinal;
+    int last = pc.end() == null ? Integer.MAX_VALUE : pc.end().ordinal() - startOrdinal;
+    return new CommitmentPlan(pc.name(), s, e, cells.ofFlow[flow(e, m)], others,
+        pc.isTotal() ? pc.totalValue() : pc.annualValue(), pc.isTotal(), first, last,
         table.ref(pc.fulfilment()), table.ref(pc.rampQuarters()), table.ref(pc.displacement()),
+        table.ref(pc.additionality()), markets[s].exports(e), exportSupplyRef[s][e],
         pc.isLumpy() ? pc.unitValue() : Double.NaN, lumpyIndex);
   }
 
@@ -563,17 +567,25 @@ public final class StudyPlan {
    * One purchase commitment, compiled.
    *
    * @param sector its sector
+   * @param exporter its exporter's region index
    * @param cell the cell of its exporter-to-importer flow
    * @param otherCells the cells of the importer's other suppliers (displaced pro rata)
-   * @param annualValue committed purchases, USD per year
+   * @param value committed purchases: USD per year ({@code total} false) or USD over the period ({@code total} true)
+   * @param total whether {@code value} is a total spread over the period
+   * @param firstPeriod first quarter of deliveries (index from the horizon's start), {@link Integer#MIN_VALUE} if not given
+   * @param lastPeriod last quarter of deliveries (inclusive), {@link Integer#MAX_VALUE} if not given
    * @param fulfilmentRef share fulfilled (parameter ref)
    * @param rampRef quarters to full delivery (parameter ref)
    * @param displacementRef share of the added value taken from other suppliers (parameter ref)
+   * @param additionalityRef share of the fulfilled value that is new trade (parameter ref)
+   * @param exports the exporter's base-year exports of the sector, USD per year (its producer surplus base)
+   * @param exportSupplyRef the exporter's export supply elasticity in the sector (parameter ref; may be infinite)
    * @param unitValue USD per lumpy delivery, NaN when smooth
    * @param lumpyIndex index among lumpy commitments, -1 when smooth
    */
-  record CommitmentPlan(String name, int sector, int cell, int[] otherCells, double annualValue, int fulfilmentRef,
-      int rampRef, int displacementRef, double unitValue, int lumpyIndex) {
+  record CommitmentPlan(String name, int sector, int exporter, int cell, int[] otherCells, double value, boolean total,
+      int firstPeriod, int lastPeriod, int fulfilmentRef, int rampRef, int displacementRef, int additionalityRef,
+      double exports, int exportSupplyRef, double unitValue, int lumpyIndex) {
     boolean isLumpy() {
       return lumpyIndex >= 0;
     }
