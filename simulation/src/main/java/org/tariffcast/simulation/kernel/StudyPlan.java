@@ -58,6 +58,12 @@ public final class StudyPlan {
   final YearQuarter start;
   final int startOrdinal;
   final String[] regionCodes;
+  /**
+   * Region and sector indices in the order of their codes: the order in which a trial draws
+   * its shocks, so that the draws belong to names, not to positions in the study's lists.
+   */
+  final int[] regionDrawOrder;
+  final int[] sectorDrawOrder;
   final String[] sectorCodes;
   /** Which flows the outputs follow. */
   final CellIndex cells;
@@ -132,7 +138,9 @@ public final class StudyPlan {
     startOrdinal = start.ordinal();
     regionCodes = regions.toArray(new String[0]);
     sectorCodes = sectorList.toArray(new String[0]);
-    uncertain = c.uncertainParameters();
+    regionDrawOrder = byName(regionCodes);
+    sectorDrawOrder = byName(sectorCodes);
+    uncertain = sampledParameters(c);
     ParameterTable table = new ParameterTable(uncertain);
 
     markets = new SectorMarket[sectors];
@@ -211,6 +219,32 @@ public final class StudyPlan {
   /** Compiles a study. */
   public static StudyPlan of(ModelConfig config) {
     return new StudyPlan(config);
+  }
+
+  /**
+   * The uncertain parameters in the order of their names: the dimensions of the sampler and the
+   * draw vector. Sorting by name (not the study's list order, which follows the order of
+   * regions and sectors) makes every trial's draws the same when only the order of the lists
+   * changes.
+   */
+  public static List<Parameter> sampledParameters(org.tariffcast.model.config.ModelConfig c) {
+    List<Parameter> out = new java.util.ArrayList<>(c.uncertainParameters());
+    out.sort(java.util.Comparator.comparing(Parameter::name));
+    return List.copyOf(out);
+  }
+
+  /** Indices of {@code codes} in the order of the codes. */
+  private static int[] byName(String[] codes) {
+    Integer[] idx = new Integer[codes.length];
+    for (int i = 0; i < idx.length; i++) {
+      idx[i] = i;
+    }
+    Arrays.sort(idx, java.util.Comparator.comparing(i -> codes[i]));
+    int[] out = new int[idx.length];
+    for (int i = 0; i < idx.length; i++) {
+      out[i] = idx[i];
+    }
+    return out;
   }
 
   public int scenarioCount() {

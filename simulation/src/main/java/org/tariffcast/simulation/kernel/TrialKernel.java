@@ -415,16 +415,19 @@ public final class TrialKernel {
       }
       t++;
     }
+    int[] regionOrder = plan.regionDrawOrder;
+    int[] sectorOrder = plan.sectorDrawOrder;
     for (int k = 1; k <= plan.totalSteps; k++) {
-      for (int v = 0; v < n; v++) {
+      // draws in the order of the region and sector codes, not of the study's lists
+      for (int v : regionOrder) {
         commonZ[v] = !central && plan.commonFactor[v] ? gaussian.sample() : 0;
       }
-      for (int s = 0; s < ns; s++) {
+      for (int s : sectorOrder) {
         double[] vol = plan.volatility[s];
         double[] drift = plan.drift[s];
         double[] load = plan.loading[s];
         double[] own = plan.ownWeight[s];
-        for (int v = 0; v < n; v++) {
+        for (int v : regionOrder) {
           double z = !central && vol[v] > 0 ? gaussian.sample() : 0;
           logDemand[sectorRegion(s, v)] += drift[v] + vol[v] * (load[v] * commonZ[v] + own[v] * z);
         }
