@@ -126,7 +126,8 @@ public final class ProjectionEngine {
     this.layout = pointScenario == null ? wholeLayout : OutputLayout.of(plan, config.targets());
     this.firstStatistic = pointScenario == null ? 0 : layout.seriesSlots();
     this.lhsTotal = run.precision() == null ? run.trials() : Math.max(run.trials(), run.precision().maxTrials());
-    this.draws = ParameterDraws.of(config.uncertainParameters(), config.correlations(), run.sampling(), seed, lhsTotal);
+    this.draws = ParameterDraws.of(org.tariffcast.simulation.kernel.StudyPlan.sampledParameters(config),
+        config.correlations(), run.sampling(), seed, lhsTotal);
     this.headline = layout.headlineSlots();
     this.sensitivity = layout.sensitivitySlots();
     // the central case: central parameter values, no shocks (of the whole study, also for a
