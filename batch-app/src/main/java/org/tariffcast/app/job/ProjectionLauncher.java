@@ -213,6 +213,10 @@ public class ProjectionLauncher {
     if (last.getStatus() == BatchStatus.COMPLETED) {
       throw new RefusedException("run " + runId + " already completed");
     }
+    if (last.getStatus() == BatchStatus.ABANDONED) {
+      throw new RefusedException("run " + runId + " was closed (ABANDONED) and cannot be resumed: "
+          + runs.find(runId).map(RunRecord::message).orElse("no reason recorded"));
+    }
     recoverIfKilled(runId, last, claimed);
     threads.forResume(runId, threadCount);
     try {
