@@ -28,15 +28,15 @@ sql() { java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$1/data/tariffcast;
   -user sa -password "" -sql "$2" 2>/dev/null; }
 tc() { # folder, extra java options..., then -- and the command
   local ws=$1; shift; local opts=(); while [ "$1" != "--" ]; do opts+=("$1"); shift; done; shift
-  (cd "$ws" && exec java -Xmx512m -Dtariffcast.reports=reports -Dtariffcast.time-zone=UTC \
+  cd "$ws" && exec java -Xmx512m -Dtariffcast.reports=reports -Dtariffcast.time-zone=UTC \
     -Dtariffcast.progress-interval=500ms "-Dspring.datasource.url=jdbc:h2:file:./data/tariffcast;AUTO_SERVER=TRUE;WRITE_DELAY=0" \
-    -Dlogging.file.name=data/logs/tariffcast.log "${opts[@]}" -jar "$JAR" "$@")
-}
+    -Dlogging.file.name=data/logs/tariffcast.log "${opts[@]}" -jar "$JAR" "$@"
+} # exec: started with &, $! is the JVM itself, which kill -9 must reach; call it in ( ) otherwise
 RUN=(run --config "$DIR/study" --trials "$TRIALS" --threads 1)
 mkdir -p "$DIR/clean" "$DIR/killed"
 T0=$(date +%s)
 echo "clean run: ${RUN[*]}"
-tc "$DIR/clean" -- "${RUN[@]}" > "$DIR/clean.out" 2>&1 || { echo "clean run failed: $DIR/clean.out"; exit 1; }
+(tc "$DIR/clean" -- "${RUN[@]}") > "$DIR/clean.out" 2>&1 || { echo "clean run failed: $DIR/clean.out"; exit 1; }
 printf '%-3s %-20s %-8s %s\n' n point seconds "what the process said last"
 n=0
 for point in "${POINTS[@]}"; do
@@ -50,10 +50,10 @@ for point in "${POINTS[@]}"; do
     grep -q "paused at $point" "$out" || { echo "point $point not reached: $out"; kill -9 "$pid" 2>/dev/null; exit 1; }
   fi
   kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
-  last=$(grep -E 'resum|adopt|partitions done|step [0-9] of 5|paused at' "$out" | tail -1 | sed -E 's/^[0-9:]+ [A-Z]+ +[A-Z]+ +//' | cut -c1-100)
+  last=$(grep -E 'resum|adopt|closing|partitions done|step [0-9] of 5|paused at' "$out" | tail -1 | sed -E 's/^[0-9:]+ [A-Z]+ +[A-Z]+ +//' | cut -c1-100 || true)
   printf '%-3s %-20s %-8s %s\n' "$n" "$point" "$(( $(date +%s) - t ))" "$last"
 done
-tc "$DIR/killed" -- "${RUN[@]}" > "$DIR/last.out" 2>&1 && code=0 || code=$?
+(tc "$DIR/killed" -- "${RUN[@]}") > "$DIR/last.out" 2>&1 && code=0 || code=$?
 echo "last run: exit $code: $(grep -E 'completed|FAILED' "$DIR/last.out" | tail -1)"
 same=0; differ=0
 for table in partition_result kpi_statistics series_statistics target_probability sensitivity convergence \
