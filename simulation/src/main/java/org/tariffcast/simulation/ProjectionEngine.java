@@ -113,7 +113,8 @@ public final class ProjectionEngine {
     this.domainWarnings = DomainWarnings.of(plan);
     this.layout = OutputLayout.of(plan, config.targets());
     this.lhsTotal = run.precision() == null ? run.trials() : Math.max(run.trials(), run.precision().maxTrials());
-    this.draws = ParameterDraws.of(config.uncertainParameters(), config.correlations(), run.sampling(), seed, lhsTotal);
+    this.draws = ParameterDraws.of(org.tariffcast.simulation.kernel.StudyPlan.sampledParameters(config),
+        config.correlations(), run.sampling(), seed, lhsTotal);
     this.headline = layout.headlineSlots();
     this.sensitivity = layout.sensitivitySlots();
     // the central case: central parameter values, no shocks

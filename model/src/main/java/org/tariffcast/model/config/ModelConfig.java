@@ -333,6 +333,7 @@ public record ModelConfig(
       all.add(c.fulfilment());
       all.add(c.rampQuarters());
       all.add(c.displacement());
+      all.add(c.additionality());
     }
     for (Parameter p : all) {
       Parameter prior = out.putIfAbsent(p.name(), p);

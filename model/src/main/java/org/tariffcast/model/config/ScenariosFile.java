@@ -14,6 +14,7 @@ import org.tariffcast.model.scenario.Scenario;
 import org.tariffcast.model.scenario.TariffRule;
 import org.tariffcast.model.scenario.WedgeComponent;
 import org.tariffcast.model.time.Horizon;
+import org.tariffcast.model.time.YearQuarter;
 
 /** Reads {@code scenarios.yml}: purchase commitments and scenarios. */
 final class ScenariosFile {
@@ -81,22 +82,61 @@ final class ScenariosFile {
   }
 
   private void readCommitment(YamlValue c) {
-    if (!f.keys(c, Set.of("name", "sector", "exporter", "importer", "annual_value_usd_mn", "fulfilment",
-        "ramp_quarters", "source"), Set.of("displacement", "unit_value_usd_mn"))) {
+    if (!f.keys(c, Set.of("name", "sector", "exporter", "importer", "fulfilment", "source"),
+        Set.of("annual_value_usd_mn", "total_value_usd_mn", "start", "end", "ramp_quarters", "displacement",
+            "additionality", "unit_value_usd_mn"))) {
       return;
     }
     String name = f.string(c.get("name"), "a commitment name");
     String sector = one(c.get("sector"), sectors, "sector");
     String exporter = one(c.get("exporter"), regions, "region");
     String importer = one(c.get("importer"), regions, "region");
-    Double value = values.constant(c.get("annual_value_usd_mn"), "USD million per year in (0, 1e9]",
-        x -> x > 0 && x <= DataTables.MAX_FLOW_USD_MN);
+    boolean ok = true;
+    boolean annual = !c.get("annual_value_usd_mn").isMissing();
+    boolean total = !c.get("total_value_usd_mn").isMissing();
+    Double value = null;
+    if (annual == total) {
+      f.problem(Location.of(c).field(c.path + ".annual_value_usd_mn"),
+          "exactly one of 'annual_value_usd_mn' and 'total_value_usd_mn'", annual ? "both" : "neither");
+      ok = false;
+    } else if (annual) {
+      value = values.constant(c.get("annual_value_usd_mn"), "USD million per year in (0, 1e9]",
+          x -> x > 0 && x <= DataTables.MAX_FLOW_USD_MN);
+    } else {
+      value = values.constant(c.get("total_value_usd_mn"), "USD million over the period in (0, 1e9]",
+          x -> x > 0 && x <= DataTables.MAX_FLOW_USD_MN);
+    }
+    YearQuarter start = quarter(c.get("start"), "a quarter such as 2025Q3 (the first quarter of deliveries)");
+    YearQuarter end = quarter(c.get("end"), "a quarter such as 2028Q2 (the last quarter of deliveries)");
+    if (start == BAD || end == BAD) {
+      ok = false;
+    } else {
+      if (total && !annual && end == null) {
+        f.problem(Location.of(c).field(c.path + ".end"),
+            "an end quarter (a total_value_usd_mn is spread over the quarters up to its end)", "nothing");
+        ok = false;
+      }
+      if (start != null && end != null && end.compareTo(start) < 0) {
+        f.problem(c.get("end"), "a quarter not before start (" + start + ")", "'" + end + "'");
+        ok = false;
+      } else if (end != null && horizon != null && end.compareTo(horizon.start()) < 0) {
+        f.problem(c.get("end"), "a quarter not before the horizon's start (" + horizon.start()
+            + "): the commitment would deliver nothing", "'" + end + "'");
+        ok = false;
+      } else if (start != null && horizon != null && start.compareTo(horizon.end()) > 0) {
+        f.problem(c.get("start"), "a quarter not after the horizon's end (" + horizon.end()
+            + "): the commitment would deliver nothing", "'" + start + "'");
+        ok = false;
+      }
+    }
     String prefix = "commitment[" + name + "].";
     Parameter fulfil = values.read(c.get("fulfilment"), prefix + "fulfilment", ValueReader.Range.FRACTION);
-    Parameter ramp = values.read(c.get("ramp_quarters"), prefix + "ramp_quarters",
-        ValueReader.Range.NON_NEGATIVE_FINITE);
+    Parameter ramp = c.get("ramp_quarters").isMissing() ? Parameter.fixed(prefix + "ramp_quarters", 0)
+        : values.read(c.get("ramp_quarters"), prefix + "ramp_quarters", ValueReader.Range.NON_NEGATIVE_FINITE);
     Parameter displacement = c.get("displacement").isMissing() ? Parameter.fixed(prefix + "displacement", 0)
         : values.read(c.get("displacement"), prefix + "displacement", ValueReader.Range.FRACTION);
+    Parameter additionality = c.get("additionality").isMissing() ? Parameter.fixed(prefix + "additionality", 1)
+        : values.read(c.get("additionality"), prefix + "additionality", ValueReader.Range.FRACTION);
     Double unit = null;
     if (!c.get("unit_value_usd_mn").isMissing()) {
       unit = f.number(c.get("unit_value_usd_mn"), "USD million per delivery in (0, 1e9]",
@@ -110,10 +150,33 @@ final class ScenariosFile {
       f.problem(c.get("importer"), "an importer other than the exporter (" + exporter + ")");
       return;
     }
-    if (name != null && sector != null && exporter != null && importer != null && value != null && fulfil != null
-        && ramp != null && displacement != null && source != null) {
-      commitments.add(new PurchaseCommitment(name, sector, exporter, importer, value * DataTables.MILLION, fulfil,
-          ramp, displacement, unit == null ? null : unit * DataTables.MILLION, source));
+    if (ok && name != null && sector != null && exporter != null && importer != null && value != null && fulfil != null
+        && ramp != null && displacement != null && additionality != null && source != null) {
+      double usd = value * DataTables.MILLION;
+      commitments.add(new PurchaseCommitment(name, sector, exporter, importer, annual ? usd : null,
+          total ? usd : null, start, end, fulfil, ramp, displacement, additionality,
+          unit == null ? null : unit * DataTables.MILLION, source));
+    }
+  }
+
+  /** The marker of an unreadable quarter (reported). */
+  private static final YearQuarter BAD = new YearQuarter(1900, 1);
+
+  /** An optional constant quarter: null when absent, {@link #BAD} (reported) when unreadable. */
+  private YearQuarter quarter(YamlValue v, String expected) {
+    if (v.isMissing()) {
+      return null;
+    }
+    String t = v.isScalar() ? v.text().trim() : "";
+    if (!YearQuarter.looksLikeQuarter(t)) {
+      f.problem(v, expected);
+      return BAD;
+    }
+    try {
+      return YearQuarter.parse(t);
+    } catch (IllegalArgumentException e) {
+      f.problem(v, expected);
+      return BAD;
     }
   }
 

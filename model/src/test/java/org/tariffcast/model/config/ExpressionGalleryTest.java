@@ -241,7 +241,14 @@ class ExpressionGalleryTest {
     assertThat(surcharge).containsExactly(Map.entry("FURN", 0.20), Map.entry("FURN/transshipped", 0.40),
         Map.entry("ELEC", 0.13), Map.entry("ELEC/transshipped", 0.26), Map.entry("MACH", 0.10),
         Map.entry("MACH/transshipped", 0.20));
+    // annual values (USD a year) and totals (USD over the deal's period: aircraft 2030Q1-2032Q4, farm MOUs 2025Q3-2028Q2)
     assertThat(c.commitments()).extracting(PurchaseCommitment::annualValue)
-        .containsExactly(800e6, 300e6, 1800e6, 700e6, 150e6, 150e6);
+        .containsExactly(800e6, 300e6, null, null, 150e6, 150e6);
+    assertThat(c.commitments()).extracting(PurchaseCommitment::totalValue)
+        .containsExactly(null, null, 8100e6, 2000e6, null, null);
+    assertThat(c.commitment("Boeing 737-8 deliveries").start()).isEqualTo(org.tariffcast.model.time.YearQuarter.of(2030, 1));
+    assertThat(c.commitment("Boeing 737-8 deliveries").end()).isEqualTo(org.tariffcast.model.time.YearQuarter.of(2032, 4));
+    assertThat(c.commitment("Farm goods").end()).isEqualTo(org.tariffcast.model.time.YearQuarter.of(2028, 2));
+    assertThat(c.commitment("Farm goods").additionality().name()).isEqualTo("farm_additionality");
   }
 }

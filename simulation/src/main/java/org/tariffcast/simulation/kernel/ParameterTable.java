@@ -8,8 +8,8 @@ import org.tariffcast.model.distribution.Parameter;
 
 /**
  * Resolves every use of a parameter to a reference: a non-negative reference is the index of
- * an uncertain parameter in a trial's draw vector ({@code ModelConfig.uncertainParameters()}
- * order, so two uses of one name share one draw); a negative one names a known constant.
+ * an uncertain parameter in a trial's draw vector (in {@code StudyPlan.sampledParameters}, by name,
+ * so two uses of one name share one draw); a negative one names a known constant.
  */
 final class ParameterTable {
   private final Map<String, Integer> uncertain = new HashMap<>();

@@ -58,6 +58,12 @@ public final class StudyPlan {
   final YearQuarter start;
   final int startOrdinal;
   final String[] regionCodes;
+  /**
+   * Region and sector indices in the order of their codes: the order in which a trial draws
+   * its shocks, so that the draws belong to names, not to positions in the study's lists.
+   */
+  final int[] regionDrawOrder;
+  final int[] sectorDrawOrder;
   final String[] sectorCodes;
   /** Which flows the outputs follow. */
   final CellIndex cells;
@@ -132,7 +138,9 @@ public final class StudyPlan {
     startOrdinal = start.ordinal();
     regionCodes = regions.toArray(new String[0]);
     sectorCodes = sectorList.toArray(new String[0]);
-    uncertain = c.uncertainParameters();
+    regionDrawOrder = byName(regionCodes);
+    sectorDrawOrder = byName(sectorCodes);
+    uncertain = sampledParameters(c);
     ParameterTable table = new ParameterTable(uncertain);
 
     markets = new SectorMarket[sectors];
@@ -213,6 +221,32 @@ public final class StudyPlan {
     return new StudyPlan(config);
   }
 
+  /**
+   * The uncertain parameters in the order of their names: the dimensions of the sampler and the
+   * draw vector. Sorting by name (not the study's list order, which follows the order of
+   * regions and sectors) makes every trial's draws the same when only the order of the lists
+   * changes.
+   */
+  public static List<Parameter> sampledParameters(org.tariffcast.model.config.ModelConfig c) {
+    List<Parameter> out = new java.util.ArrayList<>(c.uncertainParameters());
+    out.sort(java.util.Comparator.comparing(Parameter::name));
+    return List.copyOf(out);
+  }
+
+  /** Indices of {@code codes} in the order of the codes. */
+  private static int[] byName(String[] codes) {
+    Integer[] idx = new Integer[codes.length];
+    for (int i = 0; i < idx.length; i++) {
+      idx[i] = i;
+    }
+    Arrays.sort(idx, java.util.Comparator.comparing(i -> codes[i]));
+    int[] out = new int[idx.length];
+    for (int i = 0; i < idx.length; i++) {
+      out[i] = idx[i];
+    }
+    return out;
+  }
+
   public int scenarioCount() {
     return scenarios.length;
   }
@@ -284,8 +318,12 @@ public final class StudyPlan {
         others[o++] = cells.ofFlow[flow(r, m)];
       }
     }
-    return new CommitmentPlan(pc.name(), s, cells.ofFlow[flow(e, m)], others, pc.annualValue(),
+    int first = pc.start() == null ? Integer.MIN_VALUE : pc.start().ordinal() - startOrdinal;
+    int last = pc.end() == null ? Integer.MAX_VALUE : pc.end().ordinal() - startOrdinal;
+    return new CommitmentPlan(pc.name(), s, e, cells.ofFlow[flow(e, m)], others,
+        pc.isTotal() ? pc.totalValue() : pc.annualValue(), pc.isTotal(), first, last,
         table.ref(pc.fulfilment()), table.ref(pc.rampQuarters()), table.ref(pc.displacement()),
+        table.ref(pc.additionality()), markets[s].exports(e), exportSupplyRef[s][e],
         pc.isLumpy() ? pc.unitValue() : Double.NaN, lumpyIndex);
   }
 
@@ -563,17 +601,25 @@ public final class StudyPlan {
    * One purchase commitment, compiled.
    *
    * @param sector its sector
+   * @param exporter its exporter's region index
    * @param cell the cell of its exporter-to-importer flow
    * @param otherCells the cells of the importer's other suppliers (displaced pro rata)
-   * @param annualValue committed purchases, USD per year
+   * @param value committed purchases: USD per year ({@code total} false) or USD over the period ({@code total} true)
+   * @param total whether {@code value} is a total spread over the period
+   * @param firstPeriod first quarter of deliveries (index from the horizon's start), {@link Integer#MIN_VALUE} if not given
+   * @param lastPeriod last quarter of deliveries (inclusive), {@link Integer#MAX_VALUE} if not given
    * @param fulfilmentRef share fulfilled (parameter ref)
    * @param rampRef quarters to full delivery (parameter ref)
    * @param displacementRef share of the added value taken from other suppliers (parameter ref)
+   * @param additionalityRef share of the fulfilled value that is new trade (parameter ref)
+   * @param exports the exporter's base-year exports of the sector, USD per year (its producer surplus base)
+   * @param exportSupplyRef the exporter's export supply elasticity in the sector (parameter ref; may be infinite)
    * @param unitValue USD per lumpy delivery, NaN when smooth
    * @param lumpyIndex index among lumpy commitments, -1 when smooth
    */
-  record CommitmentPlan(String name, int sector, int cell, int[] otherCells, double annualValue, int fulfilmentRef,
-      int rampRef, int displacementRef, double unitValue, int lumpyIndex) {
+  record CommitmentPlan(String name, int sector, int exporter, int cell, int[] otherCells, double value, boolean total,
+      int firstPeriod, int lastPeriod, int fulfilmentRef, int rampRef, int displacementRef, int additionalityRef,
+      double exports, int exportSupplyRef, double unitValue, int lumpyIndex) {
     boolean isLumpy() {
       return lumpyIndex >= 0;
     }

@@ -46,10 +46,14 @@ import org.tariffcast.simulation.random.TrialStreams;
  *   <li><b>Front-loading</b>: when a regime change raises a flow's tariff power, a share of the
  *       flow of the quarter before is pulled forward, spread over the {@code frontLoadingQuarters}
  *       quarters before the change, and paid back over as many quarters from it.</li>
- *   <li><b>Commitments</b> start with the first regime naming them: {@code annual/4 x fulfilment x
- *       min(1, m / rampQuarters)} in the m-th quarter; lumpy ones deliver a Poisson count with that
- *       mean times the unit value (the central case uses the mean); a share {@code displacement} of
- *       the added value is taken from the importer's other suppliers pro rata.</li>
+ *   <li><b>Commitments</b> deliver from the later of the first regime naming them and their start
+ *       quarter, to their end quarter (or the horizon's): {@code annual/4 x min(1, m / rampQuarters)}
+ *       in the m-th quarter, or a total spread over the period by the same ramp
+ *       ({@link #rampWeight}); times fulfilment and additionality; lumpy ones deliver a Poisson count
+ *       with that mean times the unit value (the central case uses the mean); a share
+ *       {@code displacement} of the added value is taken from the importer's other suppliers pro
+ *       rata; where the exporter's supply is finite its welfare gains the producer surplus
+ *       {@link #producerSurplusGain}.</li>
  *   <li><b>Tariff revenue</b>: the flow times the revenue rate of the regime in force.
  *       <b>Welfare</b>: each sector's equilibrium welfare change (USD per year, base-year scale)
  *       / 4, adjusted like flows and scaled by the sector's import-weighted demand index.</li>
@@ -105,6 +109,10 @@ public final class TrialKernel {
   private final double[] factor;
   /** {@code welfareScale[s * hq + t]}: import-weighted demand index of sector s in quarter t. */
   private final double[] welfareScale;
+  /** {@code commitmentWelfare[r * hq + t]}: exporter r's producer-surplus gain from the commitments in quarter t, USD. */
+  private final double[] commitmentWelfare;
+  /** Whether {@link #commitmentWelfare} holds a non-zero value. */
+  private boolean anyCommitmentWelfare;
   /** {@code lumpyU[j * hq + t]}: uniform of lumpy commitment j's delivery in quarter t (shared by scenarios). */
   private final double[] lumpyU;
   /**
@@ -205,6 +213,7 @@ public final class TrialKernel {
     factor = new double[ns * cells * hq];
     welfareScale = new double[ns * hq];
     lumpyU = new double[Math.max(1, plan.lumpyCount) * hq];
+    commitmentWelfare = new double[n * hq];
     commonZ = new double[n];
     capacity = new double[n];
     norm = new double[n];
@@ -406,16 +415,19 @@ public final class TrialKernel {
       }
       t++;
     }
+    int[] regionOrder = plan.regionDrawOrder;
+    int[] sectorOrder = plan.sectorDrawOrder;
     for (int k = 1; k <= plan.totalSteps; k++) {
-      for (int v = 0; v < n; v++) {
+      // draws in the order of the region and sector codes, not of the study's lists
+      for (int v : regionOrder) {
         commonZ[v] = !central && plan.commonFactor[v] ? gaussian.sample() : 0;
       }
-      for (int s = 0; s < ns; s++) {
+      for (int s : sectorOrder) {
         double[] vol = plan.volatility[s];
         double[] drift = plan.drift[s];
         double[] load = plan.loading[s];
         double[] own = plan.ownWeight[s];
-        for (int v = 0; v < n; v++) {
+        for (int v : regionOrder) {
           double z = !central && vol[v] > 0 ? gaussian.sample() : 0;
           logDemand[sectorRegion(s, v)] += drift[v] + vol[v] * (load[v] * commonZ[v] + own[v] * z);
         }
@@ -832,23 +844,38 @@ public final class TrialKernel {
     }
   }
 
-  /** Adds the commitments' deliveries and takes the displaced share from the importer's other suppliers. */
+  /**
+   * Adds the commitments' deliveries, takes the displaced share from the importer's other
+   * suppliers, and records the exporters' producer-surplus gains in {@link #commitmentWelfare}.
+   */
   private void commitments(StudyPlan.ScenarioPlan sp, double[] draws, boolean central) {
+    if (anyCommitmentWelfare) {
+      Arrays.fill(commitmentWelfare, 0.0);
+      anyCommitmentWelfare = false;
+    }
     for (int ci = 0; ci < plan.commitments.length; ci++) {
       int startRegime = sp.commitmentStart[ci];
       if (startRegime < 1) {
         continue;
       }
       StudyPlan.CommitmentPlan cp = plan.commitments[ci];
-      int start = tau[startRegime];
+      int first = Math.max(tau[startRegime], cp.firstPeriod());
+      int last = cp.lastPeriod();
+      if (last < first) {
+        continue; // the deal came after the pledge's end: nothing is bought under it
+      }
       double fulfilment = plan.value(cp.fulfilmentRef(), draws);
       double ramp = plan.value(cp.rampRef(), draws);
       double displacement = plan.value(cp.displacementRef(), draws);
+      double additionality = plan.value(cp.additionalityRef(), draws);
+      double perQuarter = cp.total() ? cp.value() / rampWeight(ramp, (long) last - first + 1) : cp.value() / 4;
+      double supply = plan.value(cp.exportSupplyRef(), draws);
+      boolean surplus = supply > 0 && !Double.isInfinite(supply) && cp.exports() > 0;
       int s = cp.sector();
-      for (int t = Math.max(0, start); t < hq; t++) {
-        int m = t - start + 1;
+      for (int t = Math.max(0, first); t <= last && t < hq; t++) {
+        int m = t - first + 1;
         double rampShare = ramp <= 0 ? 1 : Math.min(1, m / ramp);
-        double smooth = cp.annualValue() / 4 * fulfilment * rampShare;
+        double smooth = perQuarter * fulfilment * rampShare * additionality; // x * 1.0 == x: the order of the form without additionality
         double value = smooth;
         if (cp.isLumpy() && !central) {
           value = PoissonQuantile.of(lumpyU[cp.lumpyIndex() * hq + t], smooth / cp.unitValue()) * cp.unitValue();
@@ -857,6 +884,11 @@ public final class TrialKernel {
           continue;
         }
         flows[cellSeries(s, cp.cell()) + t] += value;
+        if (surplus) {
+          commitmentWelfare[cp.exporter() * hq + t] += producerSurplusGain(value, cp.exports() / 4 * welfareScale[s * hq + t],
+              supply);
+          anyCommitmentWelfare = true;
+        }
         if (displacement > 0) {
           double others = 0;
           for (int oc : cp.otherCells()) {
@@ -872,6 +904,33 @@ public final class TrialKernel {
         }
       }
     }
+  }
+
+  /**
+   * {@code sum_{m=1..quarters} min(1, m / ramp)}, the weight a total is divided by so that the
+   * quarters of its period add up to it: {@code quarters} without a ramp, else
+   * {@code k (k + 1) / (2 ramp) + (quarters - k)} with {@code k = min(quarters, floor(ramp))}.
+   */
+  public static double rampWeight(double ramp, long quarters) {
+    if (ramp <= 0) {
+      return quarters;
+    }
+    long k = Math.min(quarters, (long) Math.floor(ramp));
+    return k * (k + 1) / (2 * ramp) + (quarters - k);
+  }
+
+  /**
+   * The exporter's producer-surplus gain, USD, from added sales {@code added} (USD, at base
+   * prices) when it sells {@code exports} (USD, same period) along a constant-elasticity supply
+   * curve {@code X p^Ex}: the demand shift raises its price to {@code p = (1 + added/exports)^(1/Ex)},
+   * and the surplus gained is the area left of the supply curve,
+   * {@code exports (p^(Ex+1) - 1) / (Ex + 1)} (about {@code added / Ex} for small additions).
+   * The other demands' response to the higher price is not followed (a partial measure).
+   */
+  public static double producerSurplusGain(double added, double exports, double supplyElasticity) {
+    double ratio = added / exports;
+    return exports * StrictMath.expm1((supplyElasticity + 1) / supplyElasticity * StrictMath.log1p(ratio))
+        / (supplyElasticity + 1);
   }
 
   /** The no-change baseline: every sector at its base-year wedges. */
@@ -895,6 +954,14 @@ public final class TrialKernel {
       writeImportsBySource(block, s, values);
       if (sp != null && sp.touches(s)) {
         writeWelfare(block, sp, s, values);
+      }
+    }
+    if (sp != null && anyCommitmentWelfare) {
+      for (int r = 0; r < n; r++) {
+        int slot = layout.welfare(block, r);
+        for (int t = 0; t < hq; t++) {
+          values[slot + t] += commitmentWelfare[r * hq + t];
+        }
       }
     }
     int balance = layout.bilateralBalance(block);

@@ -16,8 +16,8 @@ import org.tariffcast.model.run.SamplingMethod;
 /**
  * Draws a trial's values of the uncertain parameters: its point in the unit hypercube (by the
  * sampling method), the Gaussian copula for rank correlations, then each parameter's quantile
- * function. Value j belongs to parameter j of the list given (the order of
- * {@code ModelConfig.uncertainParameters()}). Immutable and thread-safe; each worker takes a
+ * function. Value j belongs to parameter j of the list given (the engine gives them in the
+ * order of their names, {@code StudyPlan.sampledParameters}). Immutable and thread-safe; each worker takes a
  * {@link Worker}.
  */
 public final class ParameterDraws {
