@@ -25,7 +25,7 @@ H2JAR=$(unzip -Z1 "$JAR" | grep -E 'BOOT-INF/lib/h2-[0-9.]+\.jar$')
 unzip -q -o -j "$JAR" "$H2JAR" -d "$DIR/lib"
 H2=$(ls "$DIR"/lib/h2-*.jar)
 sql() { java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$1/data/tariffcast;AUTO_SERVER=TRUE;IFEXISTS=TRUE" \
-  -user sa -password "" -sql "$2" 2>/dev/null; }
+  -user sa -password "" -sql "$2" 2>/dev/null | grep -v -E '^\([0-9]+ rows?, [0-9]+ ms\)$' || true; }
 tc() { # folder, extra java options..., then -- and the command
   local ws=$1; shift; local opts=(); while [ "$1" != "--" ]; do opts+=("$1"); shift; done; shift
   cd "$ws" && exec java -Xmx512m -Dtariffcast.reports=reports -Dtariffcast.time-zone=UTC \
