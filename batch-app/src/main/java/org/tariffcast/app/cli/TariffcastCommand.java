@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     subcommands = {RunCommand.class, ValidateCommand.class, ScheduleCommand.class, HistoryCommand.class,
         ReportCommand.class, ShowCommand.class, CompareCommand.class, ResumeCommand.class,
         WorkerCommand.class, BackupCommand.class, RestoreCommand.class, DbCommand.class, HelpCommand.class,
-        ServeCommand.class})
+        ServeCommand.class, AdoptReportsCommand.class})
 public class TariffcastCommand implements Callable<Integer> {
   final List<String> springArgs;
   @Spec

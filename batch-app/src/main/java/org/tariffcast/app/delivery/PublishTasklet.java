@@ -34,6 +34,7 @@ public class PublishTasklet implements Tasklet {
     long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
     String folder = runs.find(runId).orElseThrow().reportPath();
     publisher.publish(runId, folder);
+    org.tariffcast.app.PausePoints.at("publish-written");
     runs.stage(runId, "published");
     int pruned = partitions.prune(RunRepository.now().minus(keepPartitionResults));
     if (pruned > 0) {

@@ -66,6 +66,11 @@ public class ReportPublisher {
     }
   }
 
+  /** What a folder's {@code database-id} file holds: the database's identity, the run and its start. */
+  public static String stamp(String databaseId, long runId, java.time.Instant startedAt) {
+    return databaseId + "\nrun " + runId + " started " + startedAt;
+  }
+
   public Path root() {
     return root;
   }
@@ -92,7 +97,7 @@ public class ReportPublisher {
     Path partial = target.resolveSibling(target.getFileName() + ".partial");
     String db = databaseId.get();
     try {
-      String stamp = db == null ? null : db + "\nrun " + result.info().runId() + " started " + result.info().startedAt();
+      String stamp = db == null ? null : stamp(db, result.info().runId(), result.info().startedAt());
       if (db != null) {
         refuseForeign(target, result.info().runId(), db, stamp);
       }
@@ -102,6 +107,7 @@ public class ReportPublisher {
       if (db != null) {
         Files.writeString(partial.resolve(DATABASE_ID_FILE), stamp + "\n", StandardCharsets.UTF_8);
       }
+      org.tariffcast.app.PausePoints.at("report-written");
       if (Files.exists(target)) {
         Path old = target.resolveSibling(target.getFileName() + ".old-" + System.currentTimeMillis());
         move(target, old);
@@ -134,10 +140,15 @@ public class ReportPublisher {
     if (stamp.equals(String.join("\n", lines).trim())) {
       return;
     }
-    String whose;
     if (other == null) {
-      whose = "a database that did not record its identity";
-    } else if (!db.equals(other)) {
+      throw new ForeignFolderException(target + " holds reports of a run " + runId + " written before report folders "
+          + "named their database (it has no " + DATABASE_ID_FILE + " file); they are never overwritten unless they "
+          + "are this database's: 'tariffcast adopt-reports' adopts every such folder whose summary.json names this "
+          + "database's run (same id, configuration and start), then 'tariffcast report --run " + runId
+          + "' writes the reports; a folder it does not adopt belongs to another database: move it away first.");
+    }
+    String whose;
+    if (!db.equals(other)) {
       whose = "another database (database-id " + other + "; this one is " + db + ")";
     } else {
       whose = "this database, but an earlier " + otherRun + " (this run " + stamp.substring(stamp.indexOf('\n') + 1)

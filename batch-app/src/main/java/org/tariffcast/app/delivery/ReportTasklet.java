@@ -26,6 +26,7 @@ public class ReportTasklet implements Tasklet {
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
     long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
     String folder = publisher.render(results.load(runId), results::changedSincePrevious);
+    org.tariffcast.app.PausePoints.at("report-moved");
     runs.reported(runId, folder);
     return RepeatStatus.FINISHED;
   }

@@ -51,6 +51,7 @@ public class MergeTasklet implements Tasklet {
     result = result.withReruns(BenchmarkReruns.of(engine.config()));
     long t2 = System.nanoTime();
     results.save(result);
+    org.tariffcast.app.PausePoints.at("merge-stored");
     long t3 = System.nanoTime();
     log.info("run {}: statistics of {} trials stored ({} KPIs, {} series points; merged in {} ms, finished in {} ms, "
         + "stored in {} ms)", runId, result.info().trials(), result.kpis().size(), result.series().size(),

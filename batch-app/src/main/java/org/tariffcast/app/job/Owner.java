@@ -29,7 +29,15 @@ public final class Owner {
     if (!"STARTED".equals(run.status())) {
       return false;
     }
-    String owner = run.owner();
+    return isGone(run.owner(), run.heartbeatAt() != null ? run.heartbeatAt() : run.createdAt(), staleAfter);
+  }
+
+  /**
+   * True if the process {@code owner} ({@code host:pid}) is gone: on this host, it no longer
+   * exists; elsewhere (or a pid that may have been reused), {@code beat} is older than
+   * {@code staleAfter}. This process is never gone.
+   */
+  public static boolean isGone(String owner, Instant beat, Duration staleAfter) {
     if (owner != null && owner.startsWith(host() + ":")) {
       try {
         long pid = Long.parseLong(owner.substring(owner.lastIndexOf(':') + 1));
@@ -43,7 +51,6 @@ public final class Owner {
         // fall through to the heartbeat
       }
     }
-    Instant beat = run.heartbeatAt() != null ? run.heartbeatAt() : run.createdAt();
     return beat == null || beat.plus(staleAfter).isBefore(Instant.now());
   }
 }

@@ -49,8 +49,10 @@ public class ProjectionJobConfiguration {
   }
 
   @Bean
-  Step validateStep(JobRepository repository, PlatformTransactionManager tx, RunRepository runs) {
-    return new StepBuilder(JobParams.VALIDATE_STEP, repository).tasklet(new ValidateTasklet(runs), tx).build();
+  Step validateStep(JobRepository repository, PlatformTransactionManager tx, RunRepository runs,
+      CheckedConfigs checked) {
+    return new StepBuilder(JobParams.VALIDATE_STEP, repository).tasklet(new ValidateTasklet(runs, checked), tx)
+        .build();
   }
 
   /**

@@ -16,6 +16,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 import org.tariffcast.app.TariffcastProperties;
+import org.tariffcast.app.persistence.RunLocks;
 import org.tariffcast.app.persistence.RunRecord;
 import org.tariffcast.app.persistence.RunRepository;
 import org.tariffcast.model.config.ModelConfig;
@@ -36,9 +37,13 @@ public class ProjectionLauncher {
   private final RunRepository runs;
   private final WorkerThreads threads;
   private final TariffcastProperties properties;
+  private final RunLocks locks;
+  private final CheckedConfigs checked;
 
   public ProjectionLauncher(JobOperator operator, JobRepository repository, Job projectionJob, RunRepository runs,
-      WorkerThreads threads, TariffcastProperties properties) {
+      WorkerThreads threads, TariffcastProperties properties, RunLocks locks, CheckedConfigs checked) {
+    this.locks = locks;
+    this.checked = checked;
     this.operator = operator;
     this.repository = repository;
     this.job = projectionJob;
@@ -65,13 +70,25 @@ public class ProjectionLauncher {
 
   /**
    * {@code run}: projects the study in {@code studyDir}, whose configuration {@code config}
-   * (overrides not yet applied) was just validated.
+   * (overrides not yet applied) was just validated; the run computes exactly that
+   * configuration (the folder is not read again). Holds the configuration's lock
+   * ({@link ConfigurationLock}) throughout: a second {@code run} of the same configuration
+   * waits, then reports the run it waited for if that completed. Runs of {@code run} killed
+   * before they stored their configuration (orphans) are adopted when they ran this study with
+   * these overrides, else closed as ABANDONED with the reason.
    */
   public Outcome run(Path studyDir, ModelConfig config, Overrides overrides, Integer threadCount, boolean forceNew)
       throws Exception {
     String key = overrides.canonical();
-    if (!forceNew) {
-      Optional<RunRecord> latest = runs.latestOf(config.snapshot().sha256(), key);
+    String dir = studyDir.toAbsolutePath().normalize().toString();
+    // the run of this configuration that had completed before any wait: not the one waited for
+    Long completedBefore = runs.latestOf(config.snapshot().sha256(), key)
+        .filter(r -> "COMPLETED".equals(r.status())).map(RunRecord::runId).orElse(null);
+    try (ConfigurationLock lock = ConfigurationLock.acquire(locks, ConfigurationLock.key(config.snapshot().sha256(),
+        key), Owner.current(), properties.staleAfter(), AWAIT_POLL, holder -> log.info(
+            "{} of this configuration is running in process {}: waiting for it instead of repeating it",
+            runs.withOwner(holder).map(r -> "run " + r.runId()).orElse("a run"), holder))) {
+      Optional<RunRecord> latest = forceNew ? Optional.empty() : runs.latestOf(config.snapshot().sha256(), key);
       if (latest.isPresent() && "STARTED".equals(latest.get().status())
           && !Owner.isStale(latest.get(), properties.staleAfter())) {
         latest = Optional.of(awaitOther(latest.get()));
@@ -79,21 +96,87 @@ public class ProjectionLauncher {
           return new Outcome(latest.get().runId(), BatchStatus.COMPLETED, false, "");
         }
       }
-      if (latest.isPresent() && resumable(latest.get())) {
-        log.info("run {} of this configuration {}: resuming it", latest.get().runId(),
-            "STARTED".equals(latest.get().status()) ? "was killed" : "ended " + latest.get().status());
-        return resume(latest.get().runId(), threadCount);
+      if (lock.waited() && latest.isPresent() && "COMPLETED".equals(latest.get().status())
+          && !Long.valueOf(latest.get().runId()).equals(completedBefore)) {
+        log.info("run {} of this configuration completed while this one waited: not repeating it",
+            latest.get().runId());
+        return new Outcome(latest.get().runId(), BatchStatus.COMPLETED, false, "");
+      }
+      RunRecord resumeTarget = latest.filter(this::resumable).orElse(null);
+      RunRecord adopted = settleOrphans(dir, key, forceNew || resumeTarget != null, resumeTarget);
+      if (resumeTarget != null) {
+        log.info("run {} of this configuration {}: resuming it", resumeTarget.runId(),
+            "STARTED".equals(resumeTarget.status()) ? "was killed" : "ended " + resumeTarget.status());
+        return resume(resumeTarget.runId(), threadCount, false);
+      }
+      if (adopted != null) {
+        checked.offerForRun(adopted.runId(), config);
+        try {
+          return resume(adopted.runId(), threadCount, true);
+        } finally {
+          checked.withdraw(null, adopted.runId());
+        }
+      }
+      String runKey = UUID.randomUUID().toString();
+      JobParametersBuilder params = new JobParametersBuilder()
+          .addString(JobParams.RUN_KEY, runKey, true)
+          .addString(JobParams.STUDY_DIR, dir, false)
+          .addString(JobParams.OVERRIDES, key, false)
+          .addString(JobParams.ORIGIN, "cli", false);
+      if (threadCount != null) {
+        params.addLong(JobParams.THREADS, threadCount.longValue(), false);
+      }
+      checked.offerForNewRun(runKey, config);
+      try {
+        return outcome(operator.start(job, params.toJobParameters()), false);
+      } finally {
+        checked.withdraw(runKey, null);
       }
     }
-    JobParametersBuilder params = new JobParametersBuilder()
-        .addString(JobParams.RUN_KEY, UUID.randomUUID().toString(), true)
-        .addString(JobParams.STUDY_DIR, studyDir.toAbsolutePath().normalize().toString(), false)
-        .addString(JobParams.OVERRIDES, key, false)
-        .addString(JobParams.ORIGIN, "cli", false);
-    if (threadCount != null) {
-      params.addLong(JobParams.THREADS, threadCount.longValue(), false);
+  }
+
+  /**
+   * The orphans of {@code run}: runs STARTED by a process now gone that never stored their
+   * configuration (killed during their validate step). The newest one of this study folder
+   * and these overrides is returned for adoption, unless {@code noAdoption}; every other one
+   * is closed (ABANDONED), its message saying why. Each is claimed first, so that only one
+   * process adopts or closes it.
+   */
+  private RunRecord settleOrphans(String dir, String overrides, boolean noAdoption, RunRecord resumed) {
+    RunRecord adopt = null;
+    String me = Owner.current();
+    for (RunRecord o : runs.withoutConfiguration()) {
+      if (!Owner.isStale(o, properties.staleAfter()) || !runs.claim(o.runId(), o.owner(), me)) {
+        continue;
+      }
+      boolean same = dir.equals(o.studyDir()) && overrides.equals(o.overrides());
+      String killed = "run " + o.runId() + " was killed during its validate step (process " + o.owner()
+          + " is gone) before it stored its configuration";
+      if (same && !noAdoption && adopt == null) {
+        log.warn("{}: this run of the same study and options adopts it and resumes it", killed);
+        adopt = o;
+        continue;
+      }
+      String why = killed + "; nothing of it was computed. Closed by the run of " + dir
+          + (overrides.isEmpty() ? "" : " [" + overrides + "]") + " in process " + me + " at "
+          + RunRepository.now() + (same && resumed != null ? ", which resumed run " + resumed.runId()
+              + " of the same configuration instead" : same ? ", started with --new" : "")
+          + ". 'tariffcast run --config " + o.studyDir() + (o.overrides().isEmpty() ? "" : " with " + o.overrides())
+          + "' starts it anew.";
+      log.warn("{}: closing it as ABANDONED", killed);
+      JobInstance instance = repository.getJobInstance(o.runId());
+      JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
+      if (last != null && last.isRunning()) {
+        operator.recover(last);
+        try {
+          operator.abandon(repository.getJobExecution(last.getId()));
+        } catch (Exception e) {
+          log.debug("run {}: execution {} not abandoned: {}", o.runId(), last.getId(), e.toString());
+        }
+      }
+      runs.finished(o.runId(), "ABANDONED", why);
     }
-    return outcome(operator.start(job, params.toJobParameters()), false);
+    return adopt;
   }
 
   /** How often a {@code run} waiting for the same configuration's run in another process looks again. */
@@ -117,6 +200,11 @@ public class ProjectionLauncher {
 
   /** Resumes a failed, stopped or killed run where it stopped. */
   public Outcome resume(long runId, Integer threadCount) throws Exception {
+    return resume(runId, threadCount, false);
+  }
+
+  /** As {@link #resume(long, Integer)}; {@code claimed}: this process took the run over from a dead one. */
+  private Outcome resume(long runId, Integer threadCount, boolean claimed) throws Exception {
     JobInstance instance = repository.getJobInstance(runId);
     if (instance == null) {
       throw new IllegalArgumentException("no run " + runId);
@@ -125,7 +213,11 @@ public class ProjectionLauncher {
     if (last.getStatus() == BatchStatus.COMPLETED) {
       throw new RefusedException("run " + runId + " already completed");
     }
-    recoverIfKilled(runId, last, false);
+    if (last.getStatus() == BatchStatus.ABANDONED) {
+      throw new RefusedException("run " + runId + " was closed (ABANDONED) and cannot be resumed: "
+          + runs.find(runId).map(RunRecord::message).orElse("no reason recorded"));
+    }
+    recoverIfKilled(runId, last, claimed);
     threads.forResume(runId, threadCount);
     try {
       return outcome(operator.restart(last), true);

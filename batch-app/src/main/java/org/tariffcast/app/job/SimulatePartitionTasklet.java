@@ -62,6 +62,7 @@ public class SimulatePartitionTasklet implements Tasklet {
     PartialResult result = engine.simulate(range.from(), range.to(), perPartition, progress.progress(runId));
     byte[] bytes = result.toBytes();
     partitions.save(runId, range.index(), range.from(), range.to(), bytes);
+    org.tariffcast.app.PausePoints.counted("simulate-stored");
     contribution.incrementWriteCount(range.trials());
     return RepeatStatus.FINISHED;
   }

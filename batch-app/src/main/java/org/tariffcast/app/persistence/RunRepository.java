@@ -154,6 +154,34 @@ public class RunRepository {
         .params(configSha256, overrides).query(RunRepository::record).optional();
   }
 
+  /**
+   * Runs of {@code run} (not of a schedule) still STARTED that never stored their configuration:
+   * candidates for orphans, killed during their validate step (or still in it), newest first.
+   */
+  public List<RunRecord> withoutConfiguration() {
+    return jdbc.sql("""
+        SELECT * FROM projection_run WHERE status = 'STARTED' AND config_sha256 IS NULL AND schedule_name IS NULL
+        ORDER BY run_id DESC""").query(RunRepository::record).list();
+  }
+
+  /**
+   * Takes an orphan over: succeeds (true) for one process only, the one that finds it still
+   * STARTED under the dead {@code expectedOwner}; the row then names {@code newOwner}.
+   */
+  public boolean claim(long runId, String expectedOwner, String newOwner) {
+    return jdbc.sql("""
+        UPDATE projection_run SET owner = ?, heartbeat_at = ?
+        WHERE run_id = ? AND status = 'STARTED' AND config_sha256 IS NULL AND owner = ?""")
+        .params(newOwner, ts(now()), runId, expectedOwner).update() == 1;
+  }
+
+  /** The newest STARTED run of process {@code owner}, if any. */
+  public Optional<RunRecord> withOwner(String owner) {
+    return jdbc.sql("""
+        SELECT * FROM projection_run WHERE owner = ? AND status = 'STARTED' ORDER BY run_id DESC
+        FETCH FIRST 1 ROWS ONLY""").param(owner).query(RunRepository::record).optional();
+  }
+
   static RunRecord record(ResultSet rs, int row) throws SQLException {
     return new RunRecord(rs.getLong("run_id"), (Long) rs.getObject("job_execution_id", Long.class),
         rs.getString("origin"), rs.getString("schedule_name"), rs.getString("fire_time"), rs.getString("study_dir"),

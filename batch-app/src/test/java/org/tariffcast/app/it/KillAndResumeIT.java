@@ -169,6 +169,31 @@ class KillAndResumeIT {
     String output() {
       return String.join("\n", lines);
     }
+
+    /** Waits until a line containing {@code text} is printed; fails if the process ends first. */
+    String awaitLine(String text, Duration max) throws InterruptedException {
+      Instant end = Instant.now().plus(max);
+      while (Instant.now().isBefore(end)) {
+        for (String line : lines) {
+          if (line.contains(text)) {
+            return line;
+          }
+        }
+        if (!process.isAlive()) {
+          break;
+        }
+        Thread.sleep(20);
+      }
+      throw new AssertionError("no line with '" + text + "': " + output());
+    }
+
+    /** {@code kill -9}: no shutdown hook, no finally block runs. */
+    void kill9() throws InterruptedException {
+      process.destroyForcibly();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        throw new AssertionError("process " + process.pid() + " survived kill -9");
+      }
+    }
   }
 
   static Run start(Workspace ws, Path study, long trials) throws IOException {
@@ -176,10 +201,16 @@ class KillAndResumeIT {
   }
 
   static Run command(Workspace ws, String... args) throws IOException {
+    return command(ws, List.of(), args);
+  }
+
+  /** As {@link #command(Workspace, String...)}, with more {@code -D} settings ({@code key=value}) for the JVM. */
+  static Run command(Workspace ws, List<String> jvmProperties, String... args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
     cmd.add("-Xmx512m");
     ws.properties().forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+    jvmProperties.forEach(p -> cmd.add("-D" + p));
     cmd.add("-Dtariffcast.progress-interval=500ms");
     cmd.add("-jar");
     cmd.add(JAR.toString());
