@@ -62,6 +62,7 @@ final class TornadoChart {
     List<Drivers.Row> shown = rows.subList(0, Math.min(top, rows.size()));
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     double max = 0;
+    double min = 0;
     java.util.Set<String> used = new java.util.HashSet<>();
     java.util.Set<Integer> scenarioColumn = new java.util.HashSet<>();
     for (Drivers.Row r : shown) {
@@ -71,7 +72,8 @@ final class TornadoChart {
         scenarioColumn.add(dataset.getColumnCount());
       }
       dataset.addValue(r.swing() / 1e9, "Swing", ChartStyle.distinct(label, used));
-      max = Math.max(max, Math.abs(r.swing() / 1e9));
+      max = Math.max(max, r.swing() / 1e9);
+      min = Math.min(min, r.swing() / 1e9);
     }
     BarRenderer renderer = new BarRenderer() {
       @Override
@@ -88,7 +90,8 @@ final class TornadoChart {
     renderer.setDrawBarOutline(false);
     renderer.setMaximumBarWidth(0.12);
     renderer.setItemMargin(0);
-    String pattern = max >= 10 ? "+#,##0.0;-#,##0.0" : "+#,##0.00;-#,##0.00";
+    double span = Math.max(max - min, 1e-9);
+    String pattern = span >= 10 ? "+#,##0.0;-#,##0.0" : "+#,##0.00;-#,##0.00";
     renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", NumberText.format(pattern)));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
@@ -100,8 +103,9 @@ final class TornadoChart {
     drivers.setMaximumCategoryLabelLines(3);
     drivers.setCategoryMargin(0.25);
     NumberAxis usd = ChartStyle.numberAxis("Swing of the KPI from the driver's low to its high tenth, USD bn", "#,##0.0");
-    double bound = max <= 0 ? 1 : max * 1.3;
-    usd.setRange(-bound, bound);
+    // from the most negative to the most positive swing, with room for the value labels on both sides
+    double pad = Math.max(span * 0.18, 0.05);
+    usd.setRange(min - pad, max + pad);
     CategoryPlot plot = new CategoryPlot(dataset, drivers, usd, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, ChartStyle.solid(1f)));
@@ -110,7 +114,8 @@ final class TornadoChart {
     ctx.style.finish(chart, "KPI: " + ctx.labels.kpi(kpi.get()) + ". Mean in the trials with the driver's highest "
         + "tenth of draws minus the mean in its lowest tenth; rank-correlated parameters count once. Top "
         + shown.size() + " of " + rows.size() + " drivers; green raises it, orange lowers it"
-        + (scenarioColumn.isEmpty() ? "" : ", blue: the scenario (lowest to highest tenth of the probability)"));
+        + (scenarioColumn.isEmpty() ? "" : "; blue: the scenario (its lowest to its highest tenth of the probability); "
+        + "the parameters' swings are the probability-weighted means of their swings under each scenario"));
     int height = 190 + 40 * shown.size();
     return Optional.of(ctx.render("tornado-" + ctx.filePart(scenario) + ".png", SheetNames.DRIVERS, chart, WIDTH,
         height));

@@ -64,9 +64,11 @@ public final class Drivers {
    * @param scenarioLabel the words for the scenario as a driver
    */
   public static List<Row> of(ReportData data, KpiKey kpi, String scenarioLabel) {
+    List<DriverSwing> swings = data.isOutlook(kpi.scenario()) ? withinScenarios(data, kpi)
+        : data.result().swings().stream().filter(s -> s.kpi().equals(kpi)).toList();
     List<Row> out = new ArrayList<>();
-    for (DriverSwing s : data.result().swings()) {
-      if (!s.kpi().equals(kpi) || !Double.isFinite(s.swing())) {
+    for (DriverSwing s : swings) {
+      if (!Double.isFinite(s.swing())) {
         continue;
       }
       double rho = Double.NaN;
@@ -82,6 +84,45 @@ public final class Drivers {
       scenarioDriver(data, kpi, scenarioLabel).ifPresent(out::add);
     }
     out.sort(Comparator.comparingDouble((Row r) -> -Math.abs(r.swing())).thenComparing(Row::key));
+    return out;
+  }
+
+  /**
+   * The outlook's parameter swings as the probability-weighted means of each scenario's: the
+   * scenario a trial draws is independent of its parameter draws, so the outlook's swing is that
+   * mean in expectation, and the scenarios' swings (every scenario runs on the same trials) carry
+   * far less noise than the outlook's own, where which scenario a trial drew adds to it. The
+   * standard error is the weighted sum of the scenarios' (an upper bound: they are positively
+   * correlated). Falls back to the outlook's own swings when a scenario lacks one.
+   */
+  private static List<DriverSwing> withinScenarios(ReportData data, KpiKey kpi) {
+    List<DriverSwing> own = data.result().swings().stream().filter(s -> s.kpi().equals(kpi)).toList();
+    double weight = data.configured().stream().mapToDouble(ScenarioInfo::probability).sum();
+    if (!(weight > 0)) {
+      return own;
+    }
+    List<DriverSwing> out = new ArrayList<>();
+    for (DriverSwing o : own) {
+      double low = 0;
+      double high = 0;
+      double se = 0;
+      boolean complete = true;
+      for (ScenarioInfo sc : data.configured()) {
+        KpiKey k = kpi.forScenario(sc.name());
+        Optional<DriverSwing> s = data.result().swings().stream()
+            .filter(x -> x.kpi().equals(k) && x.driver().equals(o.driver())).findFirst();
+        if (s.isEmpty() || !Double.isFinite(s.get().swing())) {
+          complete = false;
+          break;
+        }
+        double p = sc.probability() / weight;
+        low += p * s.get().low();
+        high += p * s.get().high();
+        se += p * s.get().standardError();
+      }
+      out.add(complete ? DriverSwing.of(kpi, o.driver(), o.members(), low, high, se, o.lowTrials(), o.highTrials())
+          : o);
+    }
     return out;
   }
 

@@ -262,6 +262,19 @@ class WorkbookTest {
     assertThat(text(noDeal.get(5), 3)).isEqualTo("Share of Vietnam's goods deemed transshipped");
     assertThat(text(noDeal.get(6), 3)).isEqualTo("commitment[LNG].fulfilment");
     assertThat(texts(s)).noneMatch(t -> t.equals("Es.ELEC.US"));
+    // the outlook: the scenario first (means of the balance change 4.5, 23, 45 bn with probabilities 0.2, 0.6,
+    // 0.2: its lowest tenth is Zero-for-zero's 4.5, its highest No deal's 45, a swing of 40.5 bn), then the
+    // block's swings under each scenario weighted by probability: 0.2 x -9 + 0.6 x -7 + 0.2 x -1.5 = -6.3 bn
+    List<Row> outlook = new ArrayList<>();
+    s.forEach(r -> {
+      if (text(r, 0).equals("Outlook")) {
+        outlook.add(r);
+      }
+    });
+    assertThat(text(outlook.get(0), 3)).startsWith("Which scenario happens (");
+    assertThat(outlook.get(0).getCell(4).getNumericCellValue()).isCloseTo(40.5e9, within(1.0));
+    assertThat(text(outlook.get(1), 3)).isEqualTo("Substitution elasticity (2 parameters moving together)");
+    assertThat(outlook.get(1).getCell(4).getNumericCellValue()).isCloseTo(-6.3e9, within(1.0));
   }
 
   @Test
