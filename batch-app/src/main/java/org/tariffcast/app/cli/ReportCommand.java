@@ -12,10 +12,18 @@ import picocli.CommandLine.Mixin;
     description = {"Write a run's workbook, charts and summary.json again from the database, into",
         "reports/<run-date>/run-<id>/. Completes a run whose report step failed."},
     footer = {"", "Exit status: 0 done, 1 failed (e.g. the run has no statistics yet), 2 usage or no such run.",
-        "Example: tariffcast report --run 42"})
+        "Examples: tariffcast report --run 42", "  tariffcast report --run 42 --language vi"})
 public class ReportCommand extends Subcommand {
   @Mixin
   RunIdOption run;
+  @Mixin
+  LanguageOption language;
+
+  @Override
+  public Integer call() throws Exception {
+    language.applyTo(parent.springArgs);
+    return super.call();
+  }
 
   @Override
   int run(ConfigurableApplicationContext ctx) throws Exception {

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
         "killed, it is resumed instead: only its missing partitions run, and its numbers are those of",
         "an uninterrupted run."},
     footer = {"", "Exit status: 0 done, 1 the run failed, 2 the configuration or the command line is wrong.",
-        "Examples:", "  tariffcast run", "  tariffcast run --config config/us-vietnam-2025 --trials 20000 --threads 4"})
+        "Examples:", "  tariffcast run", "  tariffcast run --config config/us-vietnam-2025 --trials 20000 --threads 4",
+        "  tariffcast run --language vi"})
 public class RunCommand extends Subcommand {
   @Option(names = "--config", paramLabel = "DIR", description = "study folder (default: tariffcast.study)")
   Path config;
@@ -41,6 +42,8 @@ public class RunCommand extends Subcommand {
       + "explore.yml in the study folder): every grid point runs the base scenario on the same trials; --trials sets "
       + "the trials per point")
   Path explore;
+  @picocli.CommandLine.Mixin
+  LanguageOption language;
   private ExplorePlan plan;
 
   private Path dir;
@@ -60,6 +63,7 @@ public class RunCommand extends Subcommand {
   /** Validates the study with the environment alone (nothing written if it is invalid), then runs it. */
   @Override
   public Integer call() throws Exception {
+    language.applyTo(parent.springArgs);
     var env = SpringContexts.environment(parent.springArgs);
     var bad = RunOptions.check(trials, threads, env);
     if (!bad.isEmpty()) {
