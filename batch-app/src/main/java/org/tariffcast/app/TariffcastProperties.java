@@ -45,8 +45,15 @@ public record TariffcastProperties(
    *
    * @param chartScale pixels per point of the PNG charts, 1 to 4
    * @param topDrivers parameters per KPI on the Drivers sheet and bars per tornado chart
+   * @param language the language of the brief and the workbook's front sheets: {@code en} or {@code vi}
+   *     (the shipped message bundles); {@code run --language} and {@code report --language} override it
    */
-  public record Report(@DefaultValue("2") double chartScale, @DefaultValue("10") int topDrivers) {}
+  public record Report(@DefaultValue("2") double chartScale, @DefaultValue("10") int topDrivers,
+      @DefaultValue("en") String language) {
+    public Report {
+      language = language == null || language.isBlank() ? "en" : language.strip();
+    }
+  }
 
   /** The configured time zone ({@code tariffcast.time-zone}), else the machine's. */
   public ZoneId zoneId() {

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
         "killed, it is resumed instead: only its missing partitions run, and its numbers are those of",
         "an uninterrupted run."},
     footer = {"", "Exit status: 0 done, 1 the run failed, 2 the configuration or the command line is wrong.",
-        "Examples:", "  tariffcast run", "  tariffcast run --config config/us-vietnam-2025 --trials 20000 --threads 4"})
+        "Examples:", "  tariffcast run", "  tariffcast run --config config/us-vietnam-2025 --trials 20000 --threads 4",
+        "  tariffcast run --language vi"})
 public class RunCommand extends Subcommand {
   @Option(names = "--config", paramLabel = "DIR", description = "study folder (default: tariffcast.study)")
   Path config;
@@ -41,6 +42,8 @@ public class RunCommand extends Subcommand {
       + "explore.yml in the study folder): every grid point runs the base scenario on the same trials; --trials sets "
       + "the trials per point")
   Path explore;
+  @picocli.CommandLine.Mixin
+  LanguageOption language;
   private ExplorePlan plan;
 
   private Path dir;
@@ -60,6 +63,7 @@ public class RunCommand extends Subcommand {
   /** Validates the study with the environment alone (nothing written if it is invalid), then runs it. */
   @Override
   public Integer call() throws Exception {
+    language.applyTo(parent.springArgs);
     var env = SpringContexts.environment(parent.springArgs);
     var bad = RunOptions.check(trials, threads, env);
     if (!bad.isEmpty()) {
@@ -105,8 +109,13 @@ public class RunCommand extends Subcommand {
   }
 
   private int sweep(ConfigurableApplicationContext ctx) throws Exception {
-    ExploreLauncher.Outcome o = ctx.getBean(ExploreLauncher.class).run(dir, model, explore, new Overrides(trials, seed),
-        threads, forceNew);
+    ExploreLauncher.Outcome o;
+    try {
+      o = ctx.getBean(ExploreLauncher.class).run(dir, model, explore, new Overrides(trials, seed), threads, forceNew);
+    } catch (ProjectionLauncher.RefusedException e) {
+      err().println("refused: " + e.getMessage());
+      return ExitCodes.FAILED;
+    }
     if (!o.completed()) {
       err().printf("sweep %d %s: %s%n'tariffcast run --explore' with the same options resumes it%n", o.sweepId(),
           o.status().name().toLowerCase(java.util.Locale.ROOT), o.message());

@@ -12,7 +12,7 @@ public class DeliveryConfiguration {
   @Bean
   ReportPublisher reportPublisher(TariffcastProperties properties, DatabaseIdentity identity) {
     ReportOptions options = ReportOptions.defaults().withChartScale(properties.report().chartScale())
-        .withTopDrivers(properties.report().topDrivers());
+        .withTopDrivers(properties.report().topDrivers()).withLanguage(properties.report().language());
     return new ReportPublisher(properties.reports().toAbsolutePath().normalize(), properties.zoneId(), options,
         identity::id);
   }

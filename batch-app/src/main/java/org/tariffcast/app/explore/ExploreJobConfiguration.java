@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.tariffcast.app.TariffcastProperties;
 import org.tariffcast.app.job.JobParams;
 import org.tariffcast.app.job.LocalPartitionHandler;
 import org.tariffcast.app.job.PartitionListener;
@@ -47,8 +48,9 @@ public class ExploreJobConfiguration {
   }
 
   @Bean
-  ExploreRunListener exploreRunListener(ExploreRepository sweeps, ExploreContexts contexts) {
-    return new ExploreRunListener(sweeps, contexts);
+  ExploreRunListener exploreRunListener(ExploreRepository sweeps, ExploreContexts contexts,
+      TariffcastProperties properties) {
+    return new ExploreRunListener(sweeps, contexts, properties.staleAfter().dividedBy(10));
   }
 
   @Bean

@@ -26,6 +26,7 @@ import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.tariffcast.model.run.RunLimits;
+import org.tariffcast.reporting.text.Messages;
 
 /**
  * Checks the settings of {@code config/application.yml} (and whatever overrides it) before
@@ -73,6 +74,7 @@ public final class SettingsCheck {
     path("tariffcast.reports", true);
     number("tariffcast.report.chart-scale", "a scale in [1, 4]", x -> x >= 1 && x <= 4);
     integer("tariffcast.report.top-drivers", "a count in [1, 100]", n -> n >= 1 && n <= 100);
+    language("tariffcast.report.language");
     List<String> names = new ArrayList<>();
     for (int i = 0; present("tariffcast.schedules[" + i + "]"); i++) {
       schedule(i, maxThreads, names);
@@ -217,6 +219,15 @@ public final class SettingsCheck {
     } catch (DateTimeException e) {
       problem(s, key, label, "a time zone such as Asia/Ho_Chi_Minh or UTC");
       return null;
+    }
+  }
+
+  /** A report language: one of the shipped message bundles ({@link Messages#LANGUAGES}). */
+  private void language(String key) {
+    Setting s = get(key);
+    if (s != null && !s.text().isBlank() && !Messages.LANGUAGES.contains(s.text().strip())) {
+      problem(s, key, key, "a report language, one of " + String.join(", ", Messages.LANGUAGES)
+          + " (the shipped message bundles)");
     }
   }
 
