@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * written, not yet committed), {@code merge-stored} (the statistics written, not yet committed),
  * {@code report-written} (the report folder written as {@code .partial}, not yet moved),
  * {@code report-moved} (the folder in place, the run not yet marked reported) and
- * {@code publish-written} ({@code latest.json} written, the step not yet committed). Unset, as in
+ * {@code publish-written} ({@code latest.json} written, the step not yet committed) and, in a sweep
+ * ({@code run --explore}), {@code explore-point-stored:N} (the N-th grid point of this process
+ * written, not yet committed). Unset, as in
  * production, every call returns at once.
  */
 public final class PausePoints {

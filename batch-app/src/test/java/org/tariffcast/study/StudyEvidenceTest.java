@@ -139,6 +139,15 @@ class StudyEvidenceTest {
     ModelConfig backtest = ConfigLoader.load(folder);
     assertThat(backtest.regionCodes()).containsExactly("US", "CN", "VN", "MX", "ASEAN", "ROW");
     assertThat(backtest.scenarios()).hasSize(1);
+    // Chinese goods re-routed through Vietnam or the other ASEAN members, in every sector
+    assertThat(backtest.reroutings()).singleElement().satisfies(r -> {
+      assertThat(r.via()).isEqualTo("VN");
+      assertThat(r.origin()).isEqualTo("CN");
+      assertThat(r.thirdRoutes()).containsExactly("ASEAN");
+      assertThat(r.sectors()).containsExactlyElementsOf(backtest.sectorCodes());
+      assertThat(r.routedShare().name()).isEqualTo("vn_routed_share_2017");
+      assertThat(r.elasticity().distribution().spec()).isEqualTo("triangular(2, 3.5, 8)");
+    });
     // USITC, Shifts in U.S. Merchandise Trade 2017, China: general imports USD 505.6 bn
     double cn = backtest.sectorCodes().stream()
         .mapToDouble(s -> backtest.flows().get(s).flow("CN", "US")).sum() / 1e6;

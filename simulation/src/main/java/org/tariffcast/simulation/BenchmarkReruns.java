@@ -141,6 +141,6 @@ public final class BenchmarkReruns {
     return new ModelConfig(c.name(), c.title(), c.home(), c.partner(), c.baseYear(), c.regions(), c.sectors(),
         c.horizon(), run, c.flows(), c.baseTariffs(), Elasticities.of(c.sectorCodes(), c.regionCodes(), sets),
         c.dynamics(), c.scenarios(), c.commitments(), kept, c.targets(), c.sources(), c.snapshot(), c.perspective(),
-        c.parameterLabels(), c.levers(), c.benchmarks());
+        c.parameterLabels(), c.levers(), c.benchmarks(), c.reroutings());
   }
 }

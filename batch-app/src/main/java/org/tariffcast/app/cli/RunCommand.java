@@ -109,8 +109,13 @@ public class RunCommand extends Subcommand {
   }
 
   private int sweep(ConfigurableApplicationContext ctx) throws Exception {
-    ExploreLauncher.Outcome o = ctx.getBean(ExploreLauncher.class).run(dir, model, explore, new Overrides(trials, seed),
-        threads, forceNew);
+    ExploreLauncher.Outcome o;
+    try {
+      o = ctx.getBean(ExploreLauncher.class).run(dir, model, explore, new Overrides(trials, seed), threads, forceNew);
+    } catch (ProjectionLauncher.RefusedException e) {
+      err().println("refused: " + e.getMessage());
+      return ExitCodes.FAILED;
+    }
     if (!o.completed()) {
       err().printf("sweep %d %s: %s%n'tariffcast run --explore' with the same options resumes it%n", o.sweepId(),
           o.status().name().toLowerCase(java.util.Locale.ROOT), o.message());

@@ -2,6 +2,7 @@ package org.tariffcast.app.explore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -10,18 +11,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
+import org.tariffcast.app.TariffcastProperties;
 import org.tariffcast.app.job.JobParams;
+import org.tariffcast.app.job.LastExecution;
+import org.tariffcast.app.job.Owner;
+import org.tariffcast.app.job.ProjectionLauncher;
 import org.tariffcast.app.job.Overrides;
 import org.tariffcast.model.config.ModelConfig;
 
 /**
  * Starts or resumes a sweep. A sweep whose latest run of the same study files, sweep file and
- * overrides failed or was stopped is resumed (its stored points are not run again); otherwise a
+ * overrides failed, was stopped or was killed (left STARTED by a process that is gone) is resumed
+ * (its stored points are not run again); one running in a live process is refused; otherwise a
  * new job instance starts.
  */
 @Component
@@ -31,8 +36,11 @@ public class ExploreLauncher {
   private final JobRepository repository;
   private final Job job;
   private final ExploreRepository sweeps;
+  private final Duration staleAfter;
 
-  public ExploreLauncher(JobOperator operator, JobRepository repository, Job exploreJob, ExploreRepository sweeps) {
+  public ExploreLauncher(JobOperator operator, JobRepository repository, Job exploreJob, ExploreRepository sweeps,
+      TariffcastProperties properties) {
+    this.staleAfter = properties.staleAfter();
     this.operator = operator;
     this.repository = repository;
     this.job = exploreJob;
@@ -52,14 +60,9 @@ public class ExploreLauncher {
     if (!forceNew) {
       Optional<Long> latest = sweeps.latestOf(study.snapshot().sha256(), exploreSha, overrides.canonical());
       if (latest.isPresent()) {
-        String status = sweeps.find(latest.get()).map(ExploreRepository.SweepRecord::status).orElse("");
-        if (status.equals("FAILED") || status.equals("STOPPED")) {
-          JobInstance instance = repository.getJobInstance(latest.get());
-          JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
-          if (last != null && !last.isRunning()) {
-            log.info("sweep {} of this study and sweep file ended {}: resuming it", latest.get(), status);
-            return outcome(operator.restart(last), true);
-          }
+        Optional<JobExecution> resumable = resumable(latest.get());
+        if (resumable.isPresent()) {
+          return outcome(operator.restart(resumable.get()), true);
         }
       }
     }
@@ -73,6 +76,47 @@ public class ExploreLauncher {
       params.addLong(JobParams.THREADS, threads.longValue(), false);
     }
     return outcome(operator.start(job, params.toJobParameters()), false);
+  }
+
+  /**
+   * The execution to restart when the latest sweep of this study, sweep file and overrides
+   * failed, was stopped, or was left STARTED by a process that is gone (that execution is first
+   * recovered, and the sweep marked FAILED, "killed; recovered"); empty when it completed.
+   *
+   * @throws ProjectionLauncher.RefusedException if a live process is running it
+   */
+  private Optional<JobExecution> resumable(long sweepId) {
+    ExploreRepository.Liveness sweep = sweeps.liveness(sweepId).orElse(null);
+    Optional<JobExecution> last = LastExecution.of(repository, sweepId);
+    if (sweep == null || last.isEmpty()) {
+      return Optional.empty();
+    }
+    switch (sweep.status()) {
+      case "FAILED", "STOPPED" -> {
+        if (last.get().isRunning()) {
+          return Optional.empty();
+        }
+        log.info("sweep {} of this study and sweep file ended {}: resuming it", sweepId, sweep.status());
+        return last;
+      }
+      case "STARTED" -> {
+        if (!Owner.isGone(sweep.owner(), sweep.heartbeatAt() != null ? sweep.heartbeatAt() : sweep.startedAt(),
+            staleAfter)) {
+          throw new ProjectionLauncher.RefusedException("sweep " + sweepId + " of this study and sweep file is running"
+              + " in process " + sweep.owner() + "; wait for it, or start another with --new");
+        }
+        log.warn("sweep {} KILLED: its process {} is gone (execution {} left {}); recovering it and resuming it",
+            sweepId, sweep.owner(), last.get().getId(), last.get().getStatus());
+        if (last.get().isRunning()) {
+          operator.recover(last.get());
+        }
+        sweeps.status(sweepId, "FAILED", "killed; recovered");
+        return LastExecution.of(repository, sweepId);
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
   }
 
   private Outcome outcome(JobExecution execution, boolean resumed) {

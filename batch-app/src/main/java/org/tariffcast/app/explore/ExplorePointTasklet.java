@@ -2,6 +2,7 @@ package org.tariffcast.app.explore;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tariffcast.app.PausePoints;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -48,6 +49,7 @@ public class ExplorePointTasklet implements Tasklet {
     PartialResult all = engine.simulate(0, trials, perPoint, TrialProgress.NONE);
     GridPoint point = engine.finishScenario(all, index, sweep.plan().point(index));
     sweeps.savePoint(sweepId, point);
+    PausePoints.counted("explore-point-stored");
     contribution.incrementWriteCount(trials);
     return RepeatStatus.FINISHED;
   }

@@ -22,7 +22,8 @@ import org.tariffcast.reporting.explore.ExploreReport;
 /**
  * Writes a finished sweep's reports into {@code <reports>/<date>/explore-<id>/} (the Explorer
  * workbook, heat maps or line charts, the goal-seeks' charts, the brief page and
- * {@code explore-summary.json}) and records the folder with the sweep.
+ * {@code explore-summary.json}) and records the folder with the sweep; a sweep whose reports
+ * were written before is written again into the same folder.
  */
 @Component
 public class ExploreReports implements ExploreReportWriter {
@@ -36,7 +37,8 @@ public class ExploreReports implements ExploreReportWriter {
 
   @Override
   public void write(long sweepId, ExploreContexts.Sweep sweep, List<GridPoint> points) throws Exception {
-    String folder = LocalDate.now(ZoneOffset.UTC) + "/explore-" + sweepId;
+    // a sweep rendered again keeps its folder (the files are replaced one by one, atomically)
+    String folder = sweeps.reportPath(sweepId).orElse(LocalDate.now(ZoneOffset.UTC) + "/explore-" + sweepId);
     ExploreReport.write(properties.reports().resolve(folder), data(sweepId, sweep, points));
     sweeps.reportPath(sweepId, folder);
   }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tariffcast.app.job.Owner;
+import org.tariffcast.app.persistence.RunRepository;
 import org.tariffcast.model.explore.GridPoint;
 
 /**
@@ -30,6 +32,9 @@ public class ExploreRepository {
   public record SweepRecord(long sweepId, String studySha256, String exploreSha256, String overrides, String scenario,
       int points, long trialsPerPoint, String exploreText, String status, String message) {}
 
+  /** Which process runs a sweep ({@code host:pid}), and when it last said so (null before V45's columns were set). */
+  public record Liveness(String status, String owner, Instant heartbeatAt, Instant startedAt) {}
+
   static OffsetDateTime ts(Instant i) {
     return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
   }
@@ -38,13 +43,14 @@ public class ExploreRepository {
     return Instant.now().truncatedTo(ChronoUnit.MILLIS);
   }
 
-  /** Records a sweep and the files it read (once: a resumed sweep keeps what it first read). */
+  /** Records a sweep, run by this process, and the files it read (once: a resumed sweep keeps what it first read). */
   public void create(long sweepId, String studySha, String exploreSha, String overrides, String scenario, int points,
       long trialsPerPoint, String exploreText, Map<String, String> files) {
     jdbc.sql("""
         INSERT INTO explore_run (sweep_id, study_sha256, explore_sha256, overrides, scenario, points, trials_per_point,
-          explore_text, status, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'STARTED', ?)""")
-        .params(sweepId, studySha, exploreSha, overrides, scenario, points, trialsPerPoint, exploreText, ts(now()))
+          explore_text, status, started_at, owner, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'STARTED', ?, ?, ?)""")
+        .params(sweepId, studySha, exploreSha, overrides, scenario, points, trialsPerPoint, exploreText, ts(now()),
+            Owner.current(), ts(now()))
         .update();
     files.forEach((path, content) -> jdbc.sql("INSERT INTO explore_file (sweep_id, path, content) VALUES (?, ?, ?)")
         .params(sweepId, path, content).update());
@@ -72,6 +78,25 @@ public class ExploreRepository {
             "STARTED".equals(status) ? null : ts(now()), sweepId)
         .update();
   }
+
+  /** The sweep is STARTED by process {@code owner} ({@code host:pid}), alive now. */
+  public void startedBy(long sweepId, String owner) {
+    jdbc.sql("UPDATE explore_run SET status = 'STARTED', message = NULL, finished_at = NULL, owner = ?, "
+        + "heartbeat_at = ? WHERE sweep_id = ?").params(owner, ts(now()), sweepId).update();
+  }
+
+  /** The running sweep's process is alive now. */
+  public void heartbeat(long sweepId) {
+    jdbc.sql("UPDATE explore_run SET heartbeat_at = ? WHERE sweep_id = ?").params(ts(now()), sweepId).update();
+  }
+
+  public Optional<Liveness> liveness(long sweepId) {
+    return jdbc.sql("SELECT status, owner, heartbeat_at, started_at FROM explore_run WHERE sweep_id = ?")
+        .param(sweepId).query((rs, n) -> new Liveness(rs.getString(1), rs.getString(2), RunRepository.instant(rs, "heartbeat_at"),
+            RunRepository.instant(rs, "started_at")))
+        .optional();
+  }
+
 
   /** Records where the sweep's reports are, relative to the reports folder. */
   public void reportPath(long sweepId, String folder) {

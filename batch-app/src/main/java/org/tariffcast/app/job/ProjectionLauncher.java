@@ -164,8 +164,7 @@ public class ProjectionLauncher {
           + ". 'tariffcast run --config " + o.studyDir() + (o.overrides().isEmpty() ? "" : " with " + o.overrides())
           + "' starts it anew.";
       log.warn("{}: closing it as ABANDONED", killed);
-      JobInstance instance = repository.getJobInstance(o.runId());
-      JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
+      JobExecution last = LastExecution.of(repository, o.runId()).orElse(null);
       if (last != null && last.isRunning()) {
         operator.recover(last);
         try {

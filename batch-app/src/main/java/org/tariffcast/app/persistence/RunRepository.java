@@ -34,7 +34,8 @@ public class RunRepository {
     return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
   }
 
-  static Instant instant(ResultSet rs, String column) throws SQLException {
+  /** A timestamp column as an instant, null when NULL. */
+  public static Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
     return t == null ? null : t.toInstant();
   }

@@ -72,6 +72,9 @@ class ExploreJobTest {
     assertThat(db.queryForList("SELECT point_index FROM explore_point ORDER BY 1", Integer.class))
         .containsExactly(0, 1, 2, 3, 4);
     assertThat(db.queryForObject("SELECT status FROM explore_run", String.class)).isEqualTo("FAILED");
+    Workspace.Result notYet = ws.cli("report", "--sweep", Long.toString(sweepId));
+    assertThat(notYet.code()).isEqualTo(1);
+    assertThat(notYet.err()).contains("sweep " + sweepId + " has not completed (FAILED)");
 
     FailingPoints.FAIL_FROM.set(Integer.MAX_VALUE);
     Workspace.Result second = ws.cli(run);
@@ -86,6 +89,21 @@ class ExploreJobTest {
         .containsExactly("explore-point:point5", "explore-point:point6", "explore-point:point7",
             "explore-point:point8");
     List<String> resumed = new ExploreRepositoryView(db).texts(sweepId);
+
+    // its reports written again from the database, into the same folder
+    Path folder = ws.reports.resolve(db.queryForObject("SELECT report_path FROM explore_run", String.class));
+    Path summary = folder.resolve("explore-summary.json");
+    String written = Files.readString(summary);
+    Files.delete(summary);
+    Workspace.Result again = ws.cli("report", "--sweep", Long.toString(sweepId));
+    assertThat(again.code()).as(again.out() + again.err()).isZero();
+    assertThat(again.out()).contains("sweep " + sweepId + ": reports in " + folder);
+    assertThat(Files.readString(summary)).isEqualTo(written);
+    Workspace.Result none = ws.cli("report", "--sweep", "99");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("no sweep 99 in jdbc:h2:file:");
+    assertThat(ws.cli("report", "--sweep", "1", "--run", "1").code()).isEqualTo(2);
+    assertThat(ws.cli("report", "--sweep", "0").err()).contains("--sweep: expected a whole number >= 1, found 0");
 
     // an uninterrupted sweep in a database of its own
     Workspace clean = Workspace.h2(tmp.resolve("clean"));

@@ -205,7 +205,7 @@ public final class ConfigLoader {
       }
     }
 
-    ScenariosFile scenarios = new ScenariosFile(f, values, regions, sectors, study.horizon);
+    ScenariosFile scenarios = new ScenariosFile(f, values, regions, sectors, study.horizon, study.home);
     YamlValue scenarioRoot = yaml(ScenariosFile.FILE, texts, problems);
     if (scenarioRoot != null) {
       scenarios.read(scenarioRoot);
@@ -226,7 +226,8 @@ public final class ConfigLoader {
       return new ModelConfig(study.name, study.title, study.home, study.partner, study.baseYear, study.regions,
           study.sectors, study.horizon, study.run, tables.flows, tables.tariffs, tables.elasticities,
           params.dynamics, scenarios.scenarios, scenarios.commitments, correlations, study.targets,
-          tables.sources(), ConfigSnapshot.of(texts), study.perspective, params.labels, study.levers, study.benchmarks);
+          tables.sources(), ConfigSnapshot.of(texts), study.perspective, params.labels, study.levers, study.benchmarks,
+          scenarios.reroutings);
     } catch (IllegalArgumentException e) {
       problems.add(StudyFile.FILE, 0, 0, "study", "a consistent study", Problems.quote(e.getMessage()));
       return null;
@@ -298,7 +299,7 @@ public final class ConfigLoader {
     Map<String, Parameter> all;
     try {
       all = ModelConfig.collectParameters(tables.elasticities, study.sectorCodes(), study.regionCodes(),
-          params.dynamics, scenarios.scenarios, scenarios.commitments);
+          params.dynamics, scenarios.scenarios, scenarios.commitments, scenarios.reroutings);
     } catch (IllegalArgumentException e) {
       f.problem(new Location(ParametersFile.FILE, 0, 0, "parameters"),
           "parameter names different from the names the loader gives (such as Em.ELEC.US)",

@@ -22,6 +22,7 @@ import org.tariffcast.model.run.RunSettings;
 import org.tariffcast.model.run.Target;
 import org.tariffcast.model.scenario.PurchaseCommitment;
 import org.tariffcast.model.scenario.Regime;
+import org.tariffcast.model.scenario.Rerouting;
 import org.tariffcast.model.scenario.Scenario;
 import org.tariffcast.model.scenario.TariffRule;
 import org.tariffcast.model.time.Horizon;
@@ -59,6 +60,9 @@ import org.tariffcast.model.trade.TradeMatrix;
  *     at the value the rules, commitments and dates above used (its default unless levers.yml moved it)
  * @param benchmarks published estimates the results are compared with ({@code benchmarks:} of
  *     study.yml), in file order (may be empty); each names a scenario of the study or Outlook
+ * @param reroutings transshipment modelled as re-routing ({@code rerouting:} of scenarios.yml), in file
+ *     order (may be empty: then transshipment is only the rate mix of the wedges); at most one per
+ *     (importer, via, sector), the importer being home
  */
 public record ModelConfig(
     String name,
@@ -83,7 +87,8 @@ public record ModelConfig(
     String perspective,
     Map<String, String> parameterLabels,
     List<Lever> levers,
-    List<org.tariffcast.model.result.Benchmark> benchmarks) {
+    List<org.tariffcast.model.result.Benchmark> benchmarks,
+    List<Rerouting> reroutings) {
 
   /** Scenario probabilities must sum to 1 within this tolerance. */
   public static final double PROBABILITY_TOLERANCE = 1e-6;
@@ -180,8 +185,28 @@ public record ModelConfig(
       requireIn(b.scenario(), benchmarkScenarios, "scenario of benchmark '" + b.source() + "'");
     }
     // one name, one distribution; correlations name uncertain parameters only
+    reroutings = reroutings == null ? List.of() : copy(reroutings, "reroutings");
+    java.util.Set<String> routed = new java.util.HashSet<>();
+    for (Rerouting rr : reroutings) {
+      if (!rr.importer().equals(home)) {
+        throw new IllegalArgumentException("importer of rerouting " + rr.name() + " must be home (" + home
+            + "), found '" + rr.importer() + "'");
+      }
+      requireIn(rr.via(), regionCodes, "via of rerouting " + rr.name());
+      requireIn(rr.origin(), regionCodes, "origin of rerouting " + rr.name());
+      for (String q : rr.thirdRoutes()) {
+        requireIn(q, regionCodes, "third route of rerouting " + rr.name());
+      }
+      for (String sc : rr.sectors()) {
+        requireIn(sc, sectorCodes, "sector of rerouting " + rr.name());
+        if (!routed.add(rr.via() + "|" + sc)) {
+          throw new IllegalArgumentException("rerouting " + rr.name() + ": the flow " + rr.via() + "->" + rr.importer()
+              + " in sector " + sc + " is re-routed by an earlier rule already");
+        }
+      }
+    }
     Map<String, Parameter> byName = collectParameters(elasticities, sectorCodes, regionCodes, dynamics, scenarios,
-        commitments);
+        commitments, reroutings);
     for (RankCorrelation rc : correlations) {
       for (String n : List.of(rc.first(), rc.second())) {
         Parameter p = byName.get(n);
@@ -190,6 +215,18 @@ public record ModelConfig(
         }
       }
     }
+  }
+
+  /** A study without re-routing (transshipment is the wedges' rate mix only). */
+  public ModelConfig(String name, String title, String home, String partner, int baseYear, List<Region> regions,
+      List<Sector> sectors, Horizon horizon, RunSettings run, Map<String, TradeMatrix> flows,
+      Map<String, TariffMatrix> baseTariffs, Elasticities elasticities, Dynamics dynamics, List<Scenario> scenarios,
+      List<PurchaseCommitment> commitments, List<RankCorrelation> correlations, List<Target> targets,
+      List<DataSource> sources, ConfigSnapshot snapshot, String perspective, Map<String, String> parameterLabels,
+      List<Lever> levers, List<org.tariffcast.model.result.Benchmark> benchmarks) {
+    this(name, title, home, partner, baseYear, regions, sectors, horizon, run, flows, baseTariffs, elasticities,
+        dynamics, scenarios, commitments, correlations, targets, sources, snapshot, perspective, parameterLabels,
+        levers, benchmarks, List.of());
   }
 
   /** A study seen from its home region, with no parameter labels and no levers. */
@@ -278,17 +315,18 @@ public record ModelConfig(
   public ModelConfig withRun(RunSettings settings) {
     return new ModelConfig(name, title, home, partner, baseYear, regions, sectors, horizon, settings, flows,
         baseTariffs, elasticities, dynamics, scenarios, commitments, correlations, targets, sources, snapshot,
-        perspective, parameterLabels, levers, benchmarks);
+        perspective, parameterLabels, levers, benchmarks, reroutings);
   }
 
   /**
    * Every parameter by name, in a fixed order: elasticities by sector, region and kind
    * (Em, Es, Ex), dynamics (half-life, front-loading share, capacity trends by sector and
    * exporter), scenarios' regimes in file order (effective date, then rule values), then
-   * commitments. A name used twice appears once, where first met.
+   * commitments, then reroutings (routed share, elasticity, routing cost). A name used twice
+   * appears once, where first met.
    */
   public Map<String, Parameter> allParameters() {
-    return collectParameters(elasticities, sectorCodes(), regionCodes(), dynamics, scenarios, commitments);
+    return collectParameters(elasticities, sectorCodes(), regionCodes(), dynamics, scenarios, commitments, reroutings);
   }
 
   /**
@@ -300,7 +338,8 @@ public record ModelConfig(
   }
 
   static Map<String, Parameter> collectParameters(Elasticities elasticities, List<String> sectorCodes,
-      List<String> regionCodes, Dynamics dynamics, List<Scenario> scenarios, List<PurchaseCommitment> commitments) {
+      List<String> regionCodes, Dynamics dynamics, List<Scenario> scenarios, List<PurchaseCommitment> commitments,
+      List<Rerouting> reroutings) {
     Map<String, Parameter> out = new LinkedHashMap<>();
     List<Parameter> all = new ArrayList<>();
     for (String s : sectorCodes) {
@@ -334,6 +373,9 @@ public record ModelConfig(
       all.add(c.rampQuarters());
       all.add(c.displacement());
       all.add(c.additionality());
+    }
+    for (Rerouting rr : reroutings) {
+      all.addAll(rr.parameters());
     }
     for (Parameter p : all) {
       Parameter prior = out.putIfAbsent(p.name(), p);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.tariffcast.model.distribution.Parameter;
 import org.tariffcast.model.scenario.PurchaseCommitment;
 import org.tariffcast.model.scenario.Regime;
+import org.tariffcast.model.scenario.Rerouting;
 import org.tariffcast.model.scenario.Scenario;
 import org.tariffcast.model.scenario.TariffRule;
 import org.tariffcast.model.scenario.WedgeComponent;
@@ -22,13 +23,22 @@ final class ScenariosFile {
 
   final List<PurchaseCommitment> commitments = new ArrayList<>();
   final List<Scenario> scenarios = new ArrayList<>();
+  final List<Rerouting> reroutings = new ArrayList<>();
   private final Fields f;
   private final ValueReader values;
   private final List<String> regions;
   private final List<String> sectors;
   private final Horizon horizon;
+  /** The study's home region, or null when study.yml did not give a readable one. */
+  private final String home;
 
   ScenariosFile(Fields f, ValueReader values, List<String> regions, List<String> sectors, Horizon horizon) {
+    this(f, values, regions, sectors, horizon, null);
+  }
+
+  ScenariosFile(Fields f, ValueReader values, List<String> regions, List<String> sectors, Horizon horizon,
+      String home) {
+    this.home = home;
     this.f = f;
     this.values = values;
     this.regions = regions;
@@ -37,8 +47,18 @@ final class ScenariosFile {
   }
 
   void read(YamlValue root) {
-    if (!f.keys(root, Set.of("scenarios"), Set.of("commitments"))) {
+    if (!f.keys(root, Set.of("scenarios"), Set.of("commitments", "rerouting"))) {
       return;
+    }
+    Set<String> reroutingNames = new HashSet<>();
+    Set<String> routedFlows = new HashSet<>();
+    for (YamlValue item : f.list(root.get("rerouting"), "a list of re-routing rules", false)) {
+      String name = item.isMap() ? f.label(item.get("name")) : null;
+      if (name != null && !reroutingNames.add(name)) {
+        f.problem(item.get("name"), "a re-routing name not used before");
+        continue;
+      }
+      readRerouting(name == null ? item : item.renamed("rerouting[" + name + "]"), routedFlows);
     }
     Set<String> commitmentNames = new HashSet<>();
     for (YamlValue item : f.list(root.get("commitments"), "a list of purchase commitments", false)) {
@@ -156,6 +176,82 @@ final class ScenariosFile {
       commitments.add(new PurchaseCommitment(name, sector, exporter, importer, annual ? usd : null,
           total ? usd : null, start, end, fulfil, ramp, displacement, additionality,
           unit == null ? null : unit * DataTables.MILLION, source));
+    }
+  }
+
+  /**
+   * Reads one re-routing rule: the goods of {@code origin} in the flow {@code via -> importer}
+   * (share {@code routed_share}) choose their route by landed cost. Every problem is located.
+   */
+  private void readRerouting(YamlValue c, Set<String> routedFlows) {
+    if (!f.keys(c, Set.of("name", "importer", "via", "origin", "routed_share", "elasticity", "routing_cost", "source"),
+        Set.of("sector", "sectors", "third_routes"))) {
+      return;
+    }
+    String name = f.string(c.get("name"), "a re-routing name");
+    String importer = one(c.get("importer"), regions, "region");
+    String via = one(c.get("via"), regions, "region");
+    String origin = one(c.get("origin"), regions, "region");
+    boolean ok = importer != null && via != null && origin != null;
+    if (importer != null && home != null && !importer.equals(home)) {
+      f.problem(c.get("importer"), "the study's home region " + home + " (the engine follows home's imports)",
+          "'" + importer + "'");
+      ok = false;
+    }
+    if (via != null && via.equals(importer)) {
+      f.problem(c.get("via"), "a region other than the importer (" + importer + ")", "'" + via + "'");
+      ok = false;
+    }
+    if (origin != null && (origin.equals(importer) || origin.equals(via))) {
+      f.problem(c.get("origin"), "a region other than the importer (" + importer + ") and via (" + via + ")",
+          "'" + origin + "'");
+      ok = false;
+    }
+    List<String> thirds = new ArrayList<>();
+    YamlValue tv = c.get("third_routes");
+    if (!tv.isMissing()) {
+      List<String> read = f.selector(tv, regions, "region");
+      if (read == null) {
+        ok = false;
+      } else {
+        for (String q : read) {
+          if (q.equals(importer) || q.equals(via) || q.equals(origin) || thirds.contains(q)) {
+            f.problem(tv, "third routes other than the importer, via, origin and each other", "'" + q + "'");
+            ok = false;
+          } else {
+            thirds.add(q);
+          }
+        }
+      }
+    }
+    List<String> secs;
+    Map<String, YamlValue> e = c.entries();
+    if (e.containsKey("sector") && e.containsKey("sectors")) {
+      f.problem(Location.of(c).field(c.pathOf("sector")), "at most one of 'sector' and 'sectors'", "both");
+      secs = null;
+    } else if (!e.containsKey("sector") && !e.containsKey("sectors")) {
+      secs = List.copyOf(sectors); // every sector
+    } else {
+      secs = f.selector(e.containsKey("sector") ? c.get("sector") : c.get("sectors"), sectors, "sector");
+    }
+    ok &= secs != null && !secs.isEmpty();
+    if (ok && via != null) {
+      for (String s : secs) {
+        if (!routedFlows.add(via + "|" + importer + "|" + s)) {
+          f.problem(e.containsKey("sector") ? c.get("sector") : e.containsKey("sectors") ? c.get("sectors") : c,
+              "sectors whose flow " + via + "->" + importer + " no earlier re-routing rule covers", "'" + s + "'");
+          ok = false;
+          break;
+        }
+      }
+    }
+    String prefix = "rerouting[" + name + "].";
+    Parameter share = values.read(c.get("routed_share"), prefix + "routed_share", ValueReader.Range.ROUTED_SHARE);
+    Parameter eta = values.read(c.get("elasticity"), prefix + "elasticity", ValueReader.Range.POSITIVE_FINITE_RANGE);
+    Parameter cost = values.read(c.get("routing_cost"), prefix + "routing_cost", ValueReader.Range.NON_NEGATIVE_FINITE);
+    String source = f.string(c.get("source"), "the source of the shares and the elasticity");
+    if (ok && name != null && share != null && eta != null && cost != null && source != null) {
+      reroutings.add(Rerouting.of(name, importer, via, origin, thirds, secs, share, eta, cost, source));
     }
   }
 

@@ -143,6 +143,10 @@ final class ValueReader {
         "a value > 0 on its whole range, with a finite central value");
     static final Range NON_NEGATIVE_FINITE = new Range(
         d -> d.lowerBound() >= 0 && Double.isFinite(d.upperBound()), "a value within [0, inf) with a finite upper bound");
+    static final Range ROUTED_SHARE = new Range(d -> d.lowerBound() >= 0 && d.upperBound() < 1,
+        "a share within [0, 1) on its whole range");
+    static final Range POSITIVE_FINITE_RANGE = new Range(d -> d.lowerBound() > 0 && Double.isFinite(d.upperBound()),
+        "a value > 0 with a finite upper bound");
     static final Range RATE = new Range(d -> d.lowerBound() > -1 && Double.isFinite(d.upperBound()),
         "a rate > -1 with a finite upper bound");
   }

@@ -118,6 +118,13 @@ public final class StudyPlan {
   // ---------------------------------------------------------------- scenarios and commitments
   final ScenarioPlan[] scenarios;
   final CommitmentPlan[] commitments;
+  /**
+   * {@code routes[s]}: the re-routing of sector s ({@link org.tariffcast.model.scenario.Rerouting}),
+   * or null when the sector has none (then the kernel runs exactly as without the feature).
+   */
+  final RoutePlan[] routes;
+  /** Whether any sector has a re-routing. */
+  final boolean anyRoutes;
   /** Commitments with lumpy deliveries (each draws one uniform per quarter). */
   final int lumpyCount;
   /** The most regimes of any scenario. */
@@ -210,6 +217,16 @@ public final class StudyPlan {
       commitments[i] = commitment(pc, table, pc.isLumpy() ? lumpy++ : -1);
     }
     lumpyCount = lumpy;
+    routes = new RoutePlan[sectors];
+    boolean any = false;
+    for (org.tariffcast.model.scenario.Rerouting rr : c.reroutings()) {
+      for (String sec : rr.sectors()) {
+        int s = Arrays.asList(sectorCodes).indexOf(sec);
+        routes[s] = route(rr, s, table);
+        any |= routes[s] != null;
+      }
+    }
+    anyRoutes = any;
 
     scenarios = new ScenarioPlan[compiled.size()];
     int most = 0;
@@ -355,6 +372,56 @@ public final class StudyPlan {
         table.ref(pc.additionality()), markets[s].exports(e), exportSupplyRef[s][e],
         pc.isLumpy() ? pc.unitValue() : Double.NaN, lumpyIndex);
   }
+
+  /**
+   * The routes of a re-routing in sector s: via first, then the origin, then the third routes,
+   * each kept only where its base flow to the importer is positive (a route with no flow cannot
+   * carry a ratio); null when via's base flow is zero (nothing is routed) or no alternative is left.
+   */
+  private RoutePlan route(org.tariffcast.model.scenario.Rerouting rr, int s, ParameterTable table) {
+    List<String> regions = Arrays.asList(regionCodes);
+    int v = regions.indexOf(rr.importer());
+    int via = regions.indexOf(rr.via());
+    if (!(markets[s].flow(via, v) > 0)) {
+      return null;
+    }
+    List<Integer> ex = new ArrayList<>();
+    ex.add(via);
+    List<Integer> candidates = new ArrayList<>();
+    candidates.add(regions.indexOf(rr.origin()));
+    for (String q : rr.thirdRoutes()) {
+      candidates.add(regions.indexOf(q));
+    }
+    boolean[] indirect = new boolean[1 + candidates.size()];
+    indirect[0] = true;
+    int k = 1;
+    for (int i = 0; i < candidates.size(); i++) {
+      int r = candidates.get(i);
+      if (markets[s].flow(r, v) > 0) {
+        ex.add(r);
+        indirect[k++] = i > 0; // the origin's own route is direct
+      }
+    }
+    if (ex.size() < 2) {
+      return null;
+    }
+    int[] exporters = ex.stream().mapToInt(Integer::intValue).toArray();
+    int[] cellOf = new int[exporters.length];
+    for (int j = 0; j < exporters.length; j++) {
+      cellOf[j] = cells.ofFlow[flow(exporters[j], v)];
+    }
+    return new RoutePlan(rr.name(), v, exporters, Arrays.copyOf(indirect, exporters.length), cellOf,
+        table.ref(rr.routedShare()), table.ref(rr.elasticity()), table.ref(rr.routingCost()));
+  }
+
+  /**
+   * One sector's re-routing: route j's goods reach {@code importer} from {@code exporters[j]}
+   * (j = 0 is via, the flow that carries the routed share), through cell {@code cells[j]};
+   * {@code indirect[j]} if the route pays the routing cost. Parameter references for the routed
+   * share of via's base flow, the route-choice elasticity and the routing cost.
+   */
+  record RoutePlan(String name, int importer, int[] exporters, boolean[] indirect, int[] cells, int shareRef,
+      int elasticityRef, int costRef) {}
 
   /**
    * Compiles a scenario: numbers the (sector, flow) pairs its rules touch, and lists each

@@ -12,6 +12,7 @@ import org.tariffcast.model.run.SolverKind;
 import org.tariffcast.simulation.EquilibriumException;
 import org.tariffcast.simulation.equilibrium.Equilibrium;
 import org.tariffcast.simulation.equilibrium.EquilibriumSolver;
+import org.tariffcast.simulation.equilibrium.RouteChoice;
 import org.tariffcast.simulation.equilibrium.WedgeArithmetic;
 import org.tariffcast.simulation.numerics.PortableMath;
 import org.tariffcast.simulation.random.PoissonQuantile;
@@ -137,6 +138,26 @@ public final class TrialKernel {
   private double[][] regimePower;
   private double[][] regimeRate;
   /**
+   * Only when the study re-routes ({@link StudyPlan#anyRoutes}, else null): {@code scenarioShare[b][k][i]}
+   * the transshipment share of touched index i under regime k, {@code scenarioPow0}/{@code scenarioPow1}
+   * the power of its wedge with that share at 0 and at 1 (the rate on goods not deemed and on goods
+   * deemed transshipped); the {@code regime...} rows are the scenario being evaluated's.
+   */
+  private final double[][][] scenarioShare;
+  private final double[][][] scenarioPow0;
+  private final double[][][] scenarioPow1;
+  private double[][] regimeShare;
+  private double[][] regimePow0;
+  private double[][] regimePow1;
+  /** Re-routing scratch, one entry per route: landed costs before and after, shares, volume moves. */
+  private final double[] routeCost0;
+  private final double[] routeCost1;
+  private final double[] routeShare0;
+  private final double[] routeShare1;
+  private final double[] routeMove;
+  /** {@code routeRatio[j]}: route j's new flow ratio into the importer, after {@link #reroute}. */
+  private final double[] routeRatio;
+  /**
    * {@code wedgeChange[b][s][k]}: how regime k's wedges of sector s compare with regime k-1's and
    * the base's ({@link #SAME_AS_PREVIOUS}, {@link #SAME_AS_BASE}, {@link #CHANGED}), and
    * {@code changeHash[b][s][k]} the digest of a change; computed here for the sectors whose
@@ -227,10 +248,24 @@ public final class TrialKernel {
     wedge = new double[Math.max(1, touched) * WedgeArithmetic.PARTS];
     scenarioPower = new double[plan.scenarios.length][][];
     scenarioRate = new double[plan.scenarios.length][][];
+    scenarioShare = plan.anyRoutes ? new double[plan.scenarios.length][][] : null;
+    scenarioPow0 = plan.anyRoutes ? new double[plan.scenarios.length][][] : null;
+    scenarioPow1 = plan.anyRoutes ? new double[plan.scenarios.length][][] : null;
     for (int b = 0; b < plan.scenarios.length; b++) {
       scenarioPower[b] = new double[plan.scenarios[b].regimes + 1][Math.max(1, plan.scenarios[b].touched)];
       scenarioRate[b] = new double[plan.scenarios[b].regimes + 1][Math.max(1, plan.scenarios[b].touched)];
+      if (plan.anyRoutes) {
+        scenarioShare[b] = new double[plan.scenarios[b].regimes + 1][Math.max(1, plan.scenarios[b].touched)];
+        scenarioPow0[b] = new double[plan.scenarios[b].regimes + 1][Math.max(1, plan.scenarios[b].touched)];
+        scenarioPow1[b] = new double[plan.scenarios[b].regimes + 1][Math.max(1, plan.scenarios[b].touched)];
+      }
     }
+    routeCost0 = new double[n];
+    routeCost1 = new double[n];
+    routeShare0 = new double[n];
+    routeShare1 = new double[n];
+    routeMove = new double[n];
+    routeRatio = new double[n];
     tau = new int[regimes + 1];
     inForce = new int[hq];
     adjust = new double[regimes + 1][hq];
@@ -271,6 +306,7 @@ public final class TrialKernel {
       StudyPlan.ScenarioPlan sp = plan.scenarios[b];
       regimePower = scenarioPower[b];
       regimeRate = scenarioRate[b];
+      routeRows(b);
       allRegimeWedges(sp, zeros); // the variable entries are recomputed in every trial
       for (int s = 0; s < ns; s++) {
         wedgeChange[b][s] = new byte[sp.regimes + 1];
@@ -495,6 +531,7 @@ public final class TrialKernel {
     StudyPlan.ScenarioPlan sp = plan.scenarios[b];
     regimePower = scenarioPower[b];
     regimeRate = scenarioRate[b];
+    routeRows(b);
     int regimes = sp.regimes;
     long in = Long.MIN_VALUE;
     for (int k = 1; k <= regimes; k++) {
@@ -573,12 +610,14 @@ public final class TrialKernel {
       System.arraycopy(plan.baseParts[s], f * parts, wedge, i * parts, parts);
       regimePower[0][i] = plan.basePower[s][f];
       regimeRate[0][i] = plan.baseRate[s][f];
+      routeParts(0, i);
     }
     for (int k = 1; k <= sp.regimes; k++) {
       applyEdits(sp, sp.variableEdits[k], draws);
       for (int i : vars) {
         regimePower[k][i] = WedgeArithmetic.power(wedge, i * parts);
         regimeRate[k][i] = WedgeArithmetic.revenueRate(wedge, i * parts);
+        routeParts(k, i);
       }
     }
   }
@@ -592,13 +631,117 @@ public final class TrialKernel {
       System.arraycopy(plan.baseParts[s], f * parts, wedge, i * parts, parts);
       regimePower[0][i] = plan.basePower[s][f];
       regimeRate[0][i] = plan.baseRate[s][f];
+      routeParts(0, i);
     }
     for (int k = 1; k <= sp.regimes; k++) {
       applyEdits(sp, sp.edits[k], draws);
       for (int i = 0; i < sp.touched; i++) {
         regimePower[k][i] = WedgeArithmetic.power(wedge, i * parts);
         regimeRate[k][i] = WedgeArithmetic.revenueRate(wedge, i * parts);
+        routeParts(k, i);
       }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------- re-routing
+
+  /** Points the regime rows of the re-routing parts at scenario b's (nothing without re-routing). */
+  private void routeRows(int b) {
+    if (scenarioShare != null) {
+      regimeShare = scenarioShare[b];
+      regimePow0 = scenarioPow0[b];
+      regimePow1 = scenarioPow1[b];
+    }
+  }
+
+  /** Records the transshipment share of {@link #wedge}'s touched index i under regime k and its powers at share 0 and 1. */
+  private void routeParts(int k, int i) {
+    if (regimeShare == null) {
+      return;
+    }
+    int o = i * WedgeArithmetic.PARTS;
+    regimeShare[k][i] = wedge[o + WedgeArithmetic.TRANSSHIPMENT_SHARE];
+    regimePow0[k][i] = sharePower(wedge, o, 0);
+    regimePow1[k][i] = sharePower(wedge, o, 1);
+  }
+
+  /** The power of the wedge parts at {@code offset} with the transshipment share set to {@code share}. */
+  private static double sharePower(double[] p, int offset, double share) {
+    return WedgeArithmetic.power(p[offset + WedgeArithmetic.AD_VALOREM], p[offset + WedgeArithmetic.ANTI_DUMPING],
+        p[offset + WedgeArithmetic.NON_TARIFF_BARRIER], p[offset + WedgeArithmetic.EXPORT_CONTROL], share,
+        p[offset + WedgeArithmetic.TRANSSHIPMENT_RATE]);
+  }
+
+  /**
+   * Before solving sector s under regime k ({@link #matPower} holding its wedges): puts on via's
+   * flow the power paid by via's own goods, and records the routes' landed costs at base and
+   * under regime k in {@link #routeCost0} and {@link #routeCost1}. Returns the power it replaced
+   * (for {@link #reroute} to restore).
+   *
+   * <p>The routed share rho of via's flow is the origin's goods; a transshipment share d of the
+   * wedge is charged first on them: a share {@code pi = min(1, d / rho)} of the routed goods pays
+   * the transshipment rate, and via's own goods pay it on {@code max(0, d - rho) / (1 - rho)} of
+   * theirs, so that the two parts together pay exactly the wedge's mix
+   * {@code (1-d) T(0) + d T(1)}.
+   */
+  private double routeCosts(StudyPlan.ScenarioPlan sp, StudyPlan.RoutePlan rp, int s, int k, double[] draws) {
+    int v = rp.importer();
+    int via = rp.exporters()[0];
+    double rho = plan.value(rp.shareRef(), draws);
+    double c = plan.value(rp.costRef(), draws);
+    int fv = plan.flow(via, v);
+    double[] base = plan.baseParts[s];
+    int bo = fv * WedgeArithmetic.PARTS;
+    double d0 = base[bo + WedgeArithmetic.TRANSSHIPMENT_SHARE];
+    double d = d0;
+    double p0 = sharePower(base, bo, 0);
+    double p1 = sharePower(base, bo, 1);
+    double baseVia = viaRouteCost(d0, p0, p1, rho);
+    int i = sp == null ? -1 : sp.touchedOfCell[s][rp.cells()[0]];
+    if (i >= 0) {
+      d = regimeShare[k][i];
+      p0 = regimePow0[k][i];
+      p1 = regimePow1[k][i];
+    }
+    routeCost0[0] = baseVia * (1 + c);
+    routeCost1[0] = viaRouteCost(d, p0, p1, rho) * (1 + c);
+    for (int j = 1; j < rp.exporters().length; j++) {
+      int r = rp.exporters()[j];
+      double markup = rp.indirect()[j] ? 1 + c : 1;
+      routeCost0[j] = plan.basePower[s][plan.flow(r, v)] * markup;
+      routeCost1[j] = matPower[r][v] * markup;
+    }
+    double replaced = matPower[via][v];
+    double own = rho < 1 && d > rho ? (d - rho) / (1 - rho) : 0;
+    matPower[via][v] = (1 - own) * p0 + own * p1;
+    return replaced;
+  }
+
+  /** Power paid by the routed goods through via: the transshipment rate on {@code min(1, d / rho)} of them. */
+  private static double viaRouteCost(double d, double p0, double p1, double rho) {
+    double pi = rho > 0 ? Math.min(1, d / rho) : 0;
+    return (1 - pi) * p0 + pi * p1;
+  }
+
+  /**
+   * After the solve ({@link #eq}): restores via's power in {@link #matPower} and puts each
+   * route's new flow ratio into {@link #routeRatio}: via's own goods follow the equilibrium,
+   * {@code (1 - rho) h_via}, plus the routed goods that stay, {@code rho + move_via / M0_via};
+   * the other routes {@code h_j + move_j / M0_j}, with the moves of {@link RouteChoice#moves}.
+   */
+  private void reroute(StudyPlan.RoutePlan rp, int s, double[] draws, double replaced) {
+    int v = rp.importer();
+    int via = rp.exporters()[0];
+    matPower[via][v] = replaced;
+    double rho = plan.value(rp.shareRef(), draws);
+    double eta = plan.value(rp.elasticityRef(), draws);
+    int routes = rp.exporters().length;
+    double m0 = plan.markets[s].flow(via, v);
+    RouteChoice.moves(rho * m0, routeCost0, routeCost1, routes, eta, routeShare0, routeShare1, routeMove);
+    routeRatio[0] = (1 - rho) * eq.flowRatio(via, v) + rho + routeMove[0] / m0;
+    for (int j = 1; j < routes; j++) {
+      int r = rp.exporters()[j];
+      routeRatio[j] = eq.flowRatio(r, v) + routeMove[j] / plan.markets[s].flow(r, v);
     }
   }
 
@@ -681,7 +824,7 @@ public final class TrialKernel {
         matPower[f / n][f % n] = regimePower[k][i];
         matRate[f / n][f % n] = regimeRate[k][i];
       }
-      int hit = lookup(s, hash);
+      int hit = plan.routes[s] == null ? lookup(s, hash) : -1; // route costs depend on parts the digest does not see
       if (hit < 0) {
         hit = solve(sp, s, k, trial, draws, hash);
       }
@@ -719,6 +862,8 @@ public final class TrialKernel {
 
   /** Solves sector s at {@code matPower}/{@code matRate} and caches the result; returns the cache entry. */
   private int solve(StudyPlan.ScenarioPlan sp, int s, int k, long trial, double[] draws, long hash) {
+    StudyPlan.RoutePlan rp = plan.routes[s];
+    double replaced = rp == null ? 0 : routeCosts(sp, rp, s, k, draws);
     try {
       if (preparedStamp[s] != stamp || preparedSector != s) {
         elasticities(s, draws);
@@ -729,6 +874,9 @@ public final class TrialKernel {
       solver.solve(matPower, matRate, eq);
     } catch (EquilibriumException e) {
       throw e.in(sp.name, sp.regimeNames[k], trial);
+    }
+    if (rp != null) {
+      reroute(rp, s, draws, replaced);
     }
     solves++;
     iterations += eq.iterations();
@@ -741,6 +889,11 @@ public final class TrialKernel {
     }
     for (int c = 0; c < cells; c++) {
       cacheHat[e][c] = eq.flowRatio(cellIndex.exporter[c], cellIndex.importer[c]);
+    }
+    if (rp != null) {
+      for (int j = 0; j < rp.cells().length; j++) {
+        cacheHat[e][rp.cells()[j]] = routeRatio[j];
+      }
     }
     for (int r = 0; r < n; r++) {
       cacheWelfare[e][r] = eq.netWelfare(r);
@@ -1099,6 +1252,7 @@ public final class TrialKernel {
       StudyPlan.ScenarioPlan sp = plan.scenarios[b];
       regimePower = scenarioPower[b];
       regimeRate = scenarioRate[b];
+      routeRows(b);
       regimeWedges(sp, draws);
       for (int k = 1; k <= sp.regimes; k++) {
         for (int s = 0; s < ns; s++) {
@@ -1114,14 +1268,19 @@ public final class TrialKernel {
             matPower[f / n][f % n] = regimePower[k][i];
             matRate[f / n][f % n] = regimeRate[k][i];
           }
+          StudyPlan.RoutePlan rp = plan.routes[s];
+          double replaced = rp == null ? 0 : routeCosts(sp, rp, s, k, draws);
           try {
             solver.prepare(plan.markets[s], em, es, ex);
             solver.solve(matPower, matRate, eq);
           } catch (EquilibriumException e) {
             throw e.in(sp.name, sp.regimeNames[k], EquilibriumException.CENTRAL_CASE);
           }
+          if (rp != null) {
+            reroute(rp, s, draws, replaced);
+          }
           stamp++; // the prepared markets no longer match a trial's draws
-          out.add(table(sp, k, s, regions));
+          out.add(table(sp, k, s, regions, rp));
         }
       }
     }
@@ -1129,7 +1288,7 @@ public final class TrialKernel {
   }
 
   /** The solved equilibrium of (scenario, regime k, sector s) as a table. */
-  private EquilibriumTable table(StudyPlan.ScenarioPlan sp, int k, int s, List<String> regions) {
+  private EquilibriumTable table(StudyPlan.ScenarioPlan sp, int k, int s, List<String> regions, StudyPlan.RoutePlan rp) {
     Map<String, Double> x = new LinkedHashMap<>();
     Map<String, Map<String, Double>> before = new LinkedHashMap<>();
     Map<String, Map<String, Double>> after = new LinkedHashMap<>();
@@ -1141,6 +1300,13 @@ public final class TrialKernel {
       for (int v = 0; v < n; v++) {
         b.put(plan.regionCodes[v], plan.markets[s].flow(r, v));
         a.put(plan.regionCodes[v], eq.newFlow(r, v));
+      }
+      if (rp != null) {
+        for (int j = 0; j < rp.exporters().length; j++) {
+          if (rp.exporters()[j] == r) {
+            a.put(plan.regionCodes[rp.importer()], plan.markets[s].flow(r, rp.importer()) * routeRatio[j]);
+          }
+        }
       }
       before.put(plan.regionCodes[r], b);
       after.put(plan.regionCodes[r], a);
