@@ -12,6 +12,6 @@ import org.tariffcast.app.cli.Cli;
 @EnableConfigurationProperties(TariffcastProperties.class)
 public class TariffcastApplication {
   public static void main(String[] args) {
-    System.exit(Cli.execute(args));
+    System.exit(Cli.main(args));
   }
 }

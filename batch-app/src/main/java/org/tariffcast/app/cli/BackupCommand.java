@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.tariffcast.app.persistence.DatabaseBackup;
 import org.tariffcast.app.persistence.H2Files;
 import picocli.CommandLine.Command;
@@ -23,6 +24,29 @@ public class BackupCommand extends Subcommand {
       description = "the zip to write (default: backups/tariffcast-<yyyyMMdd-HHmmss>.zip)")
   Path to;
 
+  /**
+   * Backs up the database as it is, over one plain connection: no Spring context, so a database
+   * behind this build is copied before anything migrates it ('backup, then migrate').
+   */
+  @Override
+  public Integer call() throws Exception {
+    LightSettings settings = LightSettings.load(parent.springArgs);
+    String url = ReadOnlyDatabase.url(settings);
+    if (H2Files.file(url).isEmpty()) {
+      err().println(DatabaseBackup.postgresGuidance(url));
+      return ExitCodes.FAILED;
+    }
+    java.util.Optional<java.sql.Connection> connection = ReadOnlyDatabase.connect(settings, url);
+    if (connection.isEmpty()) {
+      err().println("backup not written: there is no database at " + H2Files.file(url).orElseThrow()
+          .toAbsolutePath().normalize() + " (spring.datasource.url " + RunLookup.database(url) + ")");
+      return ExitCodes.FAILED;
+    }
+    try (java.sql.Connection c = connection.get()) {
+      return backup(new SingleConnectionDataSource(c, true), url);
+    }
+  }
+
   @Override
   int run(ConfigurableApplicationContext ctx) throws Exception {
     String url = ctx.getEnvironment().getProperty("spring.datasource.url");
@@ -30,9 +54,13 @@ public class BackupCommand extends Subcommand {
       err().println(DatabaseBackup.postgresGuidance(url));
       return ExitCodes.FAILED;
     }
+    return backup(ctx.getBean(DataSource.class), url);
+  }
+
+  private int backup(DataSource dataSource, String url) throws Exception {
     Path target = to != null ? to : DatabaseBackup.defaultTarget();
     try {
-      DatabaseBackup.Contents c = DatabaseBackup.backup(ctx.getBean(DataSource.class), url, target);
+      DatabaseBackup.Contents c = DatabaseBackup.backup(dataSource, url, target);
       out().printf("backup of %s (%s) written to %s (%,d bytes)%n", H2Files.file(url).orElseThrow(), c.describe(),
           target.toAbsolutePath().normalize(), Files.size(target));
       return ExitCodes.OK;

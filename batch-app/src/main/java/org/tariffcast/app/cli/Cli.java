@@ -18,6 +18,12 @@ import picocli.CommandLine;
 public final class Cli {
   private Cli() {}
 
+  /** The process's entry ({@code java -jar}): logging for the light commands first, then the command. */
+  public static int main(String... args) {
+    LightLogging.configure();
+    return execute(args);
+  }
+
   public static int execute(String... args) {
     return execute(args, Map.of(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
   }
@@ -26,7 +32,7 @@ public final class Cli {
   public static int execute(String[] args, Map<String, String> springProperties, PrintWriter out, PrintWriter err) {
     List<String> springArgs = new ArrayList<>();
     springProperties.forEach((k, v) -> springArgs.add("--" + k + "=" + v));
-    CommandLine cl = new CommandLine(new TariffcastCommand(springArgs));
+    CommandLine cl = TariffcastCommand.commandLine(springArgs, args);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -44,13 +50,20 @@ public final class Cli {
         commandLine.getErr().println(unusable.getMessage());
         return ExitCodes.FAILED;
       }
+      ReadOnlyDatabase.SchemaBehindException behind = cause(e, ReadOnlyDatabase.SchemaBehindException.class);
+      if (behind != null) {
+        commandLine.getErr().println("error: " + behind.getMessage());
+        return ExitCodes.FAILED;
+      }
       if (e instanceof UsageException) {
         commandLine.getErr().println("error: " + rootMessage(e));
         return ExitCodes.BAD_INPUT;
       }
       // one line on the console; the trace is in the log file (the console pattern drops traces)
       LoggerFactory.getLogger(Cli.class).debug("command failed", e);
-      commandLine.getErr().println("error: " + oneLine(rootMessage(e)) + logHint(springArgs));
+      boolean light = commandLine.getCommand() instanceof ReadOnlyCommand
+          || commandLine.getCommand() instanceof ValidateCommand; // these write no log file
+      commandLine.getErr().println("error: " + oneLine(rootMessage(e)) + (light ? "" : logHint(springArgs)));
       return ExitCodes.FAILED;
     });
     cl.setParameterExceptionHandler((e, a) -> {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.app.persistence.ResultRepository;
 import org.tariffcast.model.result.KpiStatistics;
 import org.tariffcast.model.result.RunResult;
@@ -19,15 +18,11 @@ import picocli.CommandLine.Parameters;
         "KPI), the mean of each and the difference B - A, grouped by scenario, in USD bn and %."},
     footer = {"", "Exit status: 0 done, 1 a run has no statistics, 2 usage, no such run, or a scenario or metric",
         "run A does not hold.", "Example: tariffcast compare 41 42 --scenario Outlook"})
-public class CompareCommand extends Subcommand {
+public class CompareCommand extends ReadOnlyCommand {
   long a;
   long b;
   @Mixin
   KpiOptions kpis;
-
-  public CompareCommand() {
-    super(SpringContexts.Kind.READ_ONLY);
-  }
 
   @Parameters(index = "0", paramLabel = "A", description = "first run id")
   void a(long value) {
@@ -40,10 +35,12 @@ public class CompareCommand extends Subcommand {
   }
 
   @Override
-  int run(ConfigurableApplicationContext ctx) {
-    ResultRepository results = ctx.getBean(ResultRepository.class);
+  int run(ReadOnlyDatabase db) {
     for (long id : new long[] {a, b}) {
-      RunLookup.require(ctx, id);
+      db.require(id);
+    }
+    ResultRepository results = db.results();
+    for (long id : new long[] {a, b}) {
       if (!results.hasStatistics(id)) {
         err().println("run " + id + " has no statistics yet");
         return ExitCodes.FAILED;

@@ -4,11 +4,9 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.app.TariffcastProperties;
 import org.tariffcast.app.job.Owner;
 import org.tariffcast.app.persistence.RunRecord;
-import org.tariffcast.app.persistence.RunRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,12 +18,8 @@ import picocli.CommandLine.Option;
         "reports are, and what started it (cli or schedule and fire time, overrides).",
         "KILLED is a run whose process died: 'run' or 'resume' continues it."},
     footer = {"", "Exit status: 0 done, 2 usage.", "Example: tariffcast history --limit 50"})
-public class HistoryCommand extends Subcommand {
+public class HistoryCommand extends ReadOnlyCommand {
   int limit = 20;
-
-  public HistoryCommand() {
-    super(SpringContexts.Kind.READ_ONLY);
-  }
 
   @Option(names = "--limit", paramLabel = "N", description = "how many runs, 1 to 1000 (default: 20)")
   void limit(int value) {
@@ -33,28 +27,13 @@ public class HistoryCommand extends Subcommand {
   }
 
   @Override
-  int run(ConfigurableApplicationContext ctx) {
-    TariffcastProperties props = ctx.getBean(TariffcastProperties.class);
-    print(ctx.getBean(RunRepository.class).recent(limit), props, out(),
-        mailSummary(ctx));
+  int run(ReadOnlyDatabase db) {
+    print(db.recent(limit), db.tariffcast(), out(), db::mailSummary);
     return ExitCodes.OK;
   }
 
   static void print(List<RunRecord> runs, TariffcastProperties props, PrintWriter out) {
     print(runs, props, out, id -> "-");
-  }
-
-  /** The MAIL column from the delivery table; "-" where it cannot be read. */
-  static java.util.function.LongFunction<String> mailSummary(ConfigurableApplicationContext ctx) {
-    org.tariffcast.app.mail.DeliveryRepository deliveries = new org.tariffcast.app.mail.DeliveryRepository(
-        ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class));
-    return id -> {
-      try {
-        return deliveries.summary(id);
-      } catch (RuntimeException e) {
-        return "-";
-      }
-    };
   }
 
   /** {@code mail} gives the MAIL column: sent, pending, gave up, or "-" when nothing was mailed. */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.app.TariffcastProperties;
 import org.tariffcast.app.persistence.ResultRepository;
 import org.tariffcast.app.persistence.RunRecord;
@@ -26,20 +25,16 @@ import picocli.CommandLine.Mixin;
         "the KPIs for scripts (raw USD and fractions; json adds the run and its targets)."},
     footer = {"", "Exit status: 0 done, 2 usage, no such run, or a scenario or metric the run does not hold.",
         "Examples:", "  tariffcast show --run 42 --scenario Outlook", "  tariffcast show --run 42 --all --format csv"})
-public class ShowCommand extends Subcommand {
+public class ShowCommand extends ReadOnlyCommand {
   @Mixin
   RunIdOption run;
   @Mixin
   KpiOptions kpis;
 
-  public ShowCommand() {
-    super(SpringContexts.Kind.READ_ONLY);
-  }
-
   @Override
-  int run(ConfigurableApplicationContext ctx) {
-    RunRecord r = RunLookup.require(ctx, run.id);
-    ResultRepository results = ctx.getBean(ResultRepository.class);
+  int run(ReadOnlyDatabase db) {
+    RunRecord r = db.require(run.id);
+    ResultRepository results = db.results();
     RunResult result = results.hasStatistics(run.id) ? results.load(run.id) : null;
     List<KpiStatistics> chosen = result == null ? List.of() : kpis.select(result.kpis(), "run " + run.id);
     KpiTable table = new KpiTable("mean", "P5", "P50", "P95");
@@ -56,7 +51,7 @@ public class ShowCommand extends Subcommand {
       case json -> out.printf("{\"run_id\": %d, \"status\": %s, \"kpis\": %s,%n \"targets\": %s}%n", r.runId(),
           KpiTable.jsonString(r.status()), table.json(), targetsJson(targets));
       case text -> {
-        header(r, ctx.getBean(TariffcastProperties.class), out);
+        header(r, db.tariffcast(), out);
         if (result == null) {
           out.println("(no statistics yet)");
           return ExitCodes.OK;

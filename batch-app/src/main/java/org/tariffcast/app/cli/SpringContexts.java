@@ -14,11 +14,12 @@ import org.springframework.core.env.Environment;
 import org.tariffcast.app.TariffcastApplication;
 
 /**
- * Starts Spring for a command. Commands that only read files ({@code validate}, and
- * {@code run} until its configuration is known to be valid) get the environment alone: no data
- * source, no database file, no log file. The read-only commands ({@code history}, {@code show},
- * {@code compare}) get the database and the repositories alone ({@link ReadOnlyContext}). The
- * others get the application, with Quartz only for {@code schedule}.
+ * Starts Spring for a command. Commands that only read settings and files ({@code run} until its
+ * configuration is known to be valid, {@code db}, {@code restore}) get the environment alone: no
+ * data source, no database file, no log file. The others get the application, with Quartz only
+ * for {@code schedule}. The light commands ({@code validate}, {@code history}, {@code show},
+ * {@code compare}, {@code backup}) start no Spring context at all: {@link LightSettings} and
+ * {@link ReadOnlyDatabase}.
  */
 public final class SpringContexts {
   static final String QUARTZ_AUTOCONFIG = "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration";
@@ -46,8 +47,6 @@ public final class SpringContexts {
   public enum Kind {
     /** Settings only ({@code application.yml} and friends): no beans, no database, no log file. */
     ENVIRONMENT,
-    /** The database and the repositories that read runs and results, nothing else: history, show, compare. */
-    READ_ONLY,
     /** The application without Quartz: runs, reports, look-ups. */
     APPLICATION,
     /** The application with Quartz ({@code schedule}); closed by the JVM's shutdown hook. */
@@ -60,7 +59,6 @@ public final class SpringContexts {
   public static ConfigurableApplicationContext open(Kind kind, List<String> springArgs) {
     return switch (kind) {
       case ENVIRONMENT -> environmentContext(springArgs);
-      case READ_ONLY -> readOnly(springArgs);
       case APPLICATION -> application(springArgs, false);
       case SCHEDULER -> application(springArgs, true);
       case WORKER -> {
@@ -69,34 +67,6 @@ public final class SpringContexts {
         yield application(args, false);
       }
     };
-  }
-
-  /**
-   * The lean context of the read-only commands ({@link ReadOnlyContext}). An empty, unreadable or
-   * damaged H2 file is refused as for {@link #application}.
-   */
-  static ConfigurableApplicationContext readOnly(List<String> springArgs) {
-    String url = environment(springArgs).getProperty("spring.datasource.url");
-    H2Files.verify(url);
-    List<String> args = new ArrayList<>(springArgs);
-    args.add("--spring.datasource.hikari.maximum-pool-size=2");
-    args.add("--spring.datasource.hikari.minimum-idle=1");
-    ConfigurableApplicationContext ctx;
-    try {
-      ctx = new SpringApplicationBuilder(ReadOnlyContext.class).web(WebApplicationType.NONE)
-          .listeners(new TimeZoneSetting()).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-          .registerShutdownHook(false).run(args.toArray(String[]::new));
-    } catch (RuntimeException e) {
-      if (H2Files.isCorruption(e)) {
-        throw new H2Files.UnusableDatabaseException(H2Files.corruptionParagraph(url), e);
-      }
-      throw e;
-    }
-    if (ReadOnlyContext.current(ctx)) {
-      return ctx;
-    }
-    ctx.close();
-    return application(springArgs, false); // the database is behind this build: Flyway migrates it
   }
 
   /**

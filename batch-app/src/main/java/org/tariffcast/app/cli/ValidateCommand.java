@@ -25,6 +25,13 @@ public class ValidateCommand extends Subcommand {
     super(SpringContexts.Kind.ENVIRONMENT);
   }
 
+  /** The light path: the settings alone ({@link LightSettings}), no Spring context. */
+  @Override
+  public Integer call() {
+    Path dir = parent.study(config, LightSettings.load(parent.springArgs).environment());
+    return check(dir, out(), err()) == null ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+  }
+
   @Override
   int run(ConfigurableApplicationContext ctx) {
     Path dir = parent.study(config, ctx.getEnvironment());

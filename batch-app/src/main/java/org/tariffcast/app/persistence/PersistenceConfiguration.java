@@ -1,5 +1,6 @@
 package org.tariffcast.app.persistence;
 
+import java.util.List;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,15 @@ public class PersistenceConfiguration {
   @Bean
   JavaMigration databaseIdentityMigration() {
     return new DatabaseIdentityMigration();
+  }
+
+  /**
+   * The Java migrations, as the beans above give them to Flyway: what {@link SchemaVersions}
+   * counts with the scripts of {@code db/migration/}.
+   */
+  public static List<JavaMigration> javaMigrations() {
+    return List.of(ShippedSchemaMigration.springBatch(), ShippedSchemaMigration.quartz(),
+        new DatabaseIdentityMigration());
   }
 
   @Bean

@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.quartz.Scheduler;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.tariffcast.app.persistence.RunRepository;
 import org.tariffcast.app.support.Results;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +22,8 @@ class CommandLineTest {
   Path tmp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"run", "validate", "schedule", "history", "report", "show", "compare", "resume"})
+  @ValueSource(strings = {"run", "validate", "schedule", "history", "report", "show", "compare", "resume",
+      "migrate", "backup"})
   void everyCommandHasHelpAndHelpWritesNothing(String command) {
     Workspace ws = Workspace.h2(tmp.resolve("ws"));
     Workspace.Result r = ws.cli(command, "--help");
@@ -162,21 +157,46 @@ class CommandLineTest {
   }
 
   @Test
-  void readOnlyCommandsStartWithoutTheBatchMachinery() {
+  void readOnlyCommandsNeverCreateOrMigrateADatabase() {
     Workspace ws = Workspace.h2(tmp.resolve("ws"));
-    // a new database: history migrates it (it is behind this build) and finds no runs
+    // a new database: nothing to read, and nothing is created
     Workspace.Result history = ws.cli("history");
     assertThat(history.code()).isZero();
     assertThat(history.out()).contains("(no runs yet");
-    assertThat(ws.jdbc().queryForObject("SELECT COUNT(*) FROM projection_run", Integer.class)).isZero();
-    List<String> args = new ArrayList<>();
-    ws.properties().forEach((k, v) -> args.add("--" + k + "=" + v));
-    try (ConfigurableApplicationContext ctx = SpringContexts.open(SpringContexts.Kind.READ_ONLY, args)) {
-      assertThat(ctx.getBeanNamesForType(JobRepository.class)).isEmpty();
-      assertThat(ctx.getBeanNamesForType(JobOperator.class)).isEmpty();
-      assertThat(ctx.getBeanNamesForType(Scheduler.class)).isEmpty();
-      assertThat(ctx.getBeanNamesForType(RunRepository.class)).hasSize(1);
+    assertThat(ws.cli("show", "--run", "1").err()).contains("no run 1 in ");
+    assertThat(ws.data).doesNotExist();
+
+    // a database made by a build whose last migration was V40: behind this build, which ships V41 (explore)
+    ws.context(false, "--spring.flyway.target=40").close();
+    List<String> v40 = versions(ws);
+    assertThat(v40).contains("40").doesNotContain("41");
+    for (String[] line : new String[][] {{"history"}, {"show", "--run", "1"}, {"compare", "1", "2"}}) {
+      Workspace.Result r = ws.cli(line);
+      assertThat(r.code()).as(line[0]).isEqualTo(1);
+      assertThat(r.out()).as(line[0]).isEmpty();
+      assertThat(r.err()).as(line[0]).startsWith("error: The database " + ws.url().substring(0, ws.url().indexOf(';'))
+          + " is at schema version 40 and lacks ").contains("V41 explore", "tariffcast migrate", "tariffcast backup");
     }
+    assertThat(versions(ws)).as("refused, not migrated").isEqualTo(v40);
+
+    // backup copies it as it is; migrate brings it up to this build, and history reads it
+    Workspace.Result backup = ws.cli("backup", "--to", tmp.resolve("before-migrate.zip").toString());
+    assertThat(backup.code()).as(backup.err()).isZero();
+    assertThat(versions(ws)).isEqualTo(v40);
+    Workspace.Result migrate = ws.cli("migrate");
+    assertThat(migrate.code()).as(migrate.err()).isZero();
+    assertThat(migrate.out()).containsPattern("migrated from schema version 40 to \\d+ \\(\\d+ migrations? applied\\)");
+    assertThat(versions(ws)).contains("40", "41");
+    assertThat(ws.cli("migrate").out()).contains("nothing to migrate");
+    history = ws.cli("history");
+    assertThat(history.code()).as(history.err()).isZero();
+    assertThat(history.out()).contains("(no runs yet");
+  }
+
+  /** The versions Flyway's history holds, in the order applied. */
+  static List<String> versions(Workspace ws) {
+    return ws.jdbc().queryForList("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL "
+        + "ORDER BY \"installed_rank\"", String.class);
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.tariffcast.app.support.Workspace;
  * Two {@code run} processes of the same configuration started at the same instant, on H2 and on
  * PostgreSQL: the configuration's lock ({@code run_lock}, one INSERT on a primary key) lets one
  * of them start the run; the other waits for it and reports its outcome. One run row, one job
- * execution, both exit 0 naming the same run. (The database is created first, so that the two
+ * execution, both exit 0 naming the same run. (The database is created first (migrate), so that the two
  * processes do not also race to create the schema.)
  */
 class TwoRunsAtOnceIT {
@@ -36,7 +36,7 @@ class TwoRunsAtOnceIT {
 
   void twoAtOnce(Workspace ws) throws Exception {
     Path study = Studies.gsimWithPartitions(tmp.resolve("study"), 8);
-    Workspace.Result created = ws.cli("history");
+    Workspace.Result created = ws.cli("migrate");
     assertThat(created.code()).as(created.err()).isZero();
 
     Run a = KillAndResumeIT.start(ws, study, 8000);
