@@ -67,7 +67,7 @@ class SparseRunTest {
       // 2030Q3 + 4 quarters: July 2030 to June 2031
       assertThat(summary).anyMatch(t -> t.startsWith("Under Only, AA imports from BB in the year to June 2031 "
           + "are about the same as baseline"));
-      assertThat(Rendered.texts(wb.getSheet("Drivers"))).contains("The run has no sensitivity results.");
+      assertThat(Rendered.texts(wb.getSheet("Drivers"))).contains("The run has no driver swings (a run stored before they were, or no uncertain parameters).");
     }
     try (XSSFWorkbook annex = Rendered.open(files.annex())) {
       assertThat(annex.getNumberOfSheets()).isEqualTo(7);

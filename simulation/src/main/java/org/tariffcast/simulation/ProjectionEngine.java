@@ -27,6 +27,7 @@ import org.tariffcast.model.result.KpiStatistics;
 import org.tariffcast.model.result.KpiValue;
 import org.tariffcast.model.result.RunInfo;
 import org.tariffcast.model.result.RunResult;
+import org.tariffcast.model.result.DriverSwing;
 import org.tariffcast.model.result.Sensitivity;
 import org.tariffcast.model.result.SeriesStatistics;
 import org.tariffcast.model.result.StudyDescription;
@@ -42,6 +43,7 @@ import org.tariffcast.simulation.kernel.StudyPlan;
 import org.tariffcast.simulation.kernel.TrialKernel;
 import org.tariffcast.simulation.random.TrialStreams;
 import org.tariffcast.simulation.sampling.ParameterDraws;
+import org.tariffcast.simulation.sensitivity.DriverSwings;
 import org.tariffcast.simulation.sensitivity.SpearmanCorrelation;
 import org.tariffcast.simulation.statistics.MomentBank;
 import org.tariffcast.simulation.statistics.StatisticsBank;
@@ -67,7 +69,9 @@ import org.tariffcast.simulation.statistics.Wilson;
  * {@code QuantileSketch}; {@code Statistics.percentileError()} carries that relative bound, 0
  * when exact). Target probabilities with Wilson 95 % intervals. Sensitivity: Spearman rank
  * correlations of every uncertain parameter with the headline KPIs over the first
- * {@link #SENSITIVITY_TRIALS} trials (parameters regenerated from the seed). Convergence: the
+ * {@link #SENSITIVITY_TRIALS} trials (parameters regenerated from the seed), and over the same
+ * trials each driver's swing of them in USD between its low and high tenth, a block of
+ * rank-correlated parameters counting once ({@code DriverSwings}). Convergence: the
  * headline KPIs' mean and standard error over trials {@code [0, 2^j)} and over all trials.
  *
  * <p><b>Outlook.</b> The outlook is the probability mixture of the scenarios: each trial draws
@@ -626,7 +630,7 @@ public final class ProjectionEngine {
     List<DomainWarning> warnings = all.domainWarnings.length == 0 ? List.of()
         : domainWarnings.warnings(all.domainWarnings, all.trials());
     return new RunResult(info, description.scenarios(), kpis, series, targets, sensitivity(all), convergence(all),
-        centralCase, config.sources(), config.snapshot(), description, warnings);
+        centralCase, config.sources(), config.snapshot(), description, warnings).withSwings(swings(all));
   }
 
   /**
@@ -717,6 +721,44 @@ public final class ProjectionEngine {
       }
       if (n == total) {
         break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The swing of each sensitivity KPI (USD) between each driver's low and high tenth, over the
+   * sensitivity sample: its trials' copula-applied unit points are regenerated from the seed
+   * ({@link DriverSwings}).
+   */
+  private List<DriverSwing> swings(PartialResult all) {
+    List<Parameter> params = draws.parameters();
+    int m = all.sensitivityTrials.length;
+    List<DriverSwing> out = new ArrayList<>();
+    if (m < 3 || params.isEmpty()) {
+      return out;
+    }
+    List<DriverSwings.Driver> drivers = DriverSwings.drivers(params.stream().map(Parameter::name).toList(),
+        config.correlations());
+    double[][] driverDraws = new double[drivers.size()][m];
+    ParameterDraws.Worker w = draws.worker();
+    double[] point = new double[params.size()];
+    for (int i = 0; i < m; i++) {
+      w.unitPoint(all.sensitivityTrials[i], point);
+      for (int d = 0; d < drivers.size(); d++) {
+        driverDraws[d][i] = drivers.get(d).draw(point);
+      }
+    }
+    double[] kpi = new double[m];
+    for (int k = 0; k < sensitivity.length; k++) {
+      for (int i = 0; i < m; i++) {
+        kpi[i] = all.sensitivityValues[i * sensitivity.length + k];
+      }
+      KpiKey key = layout.kpiKey(sensitivity[k]);
+      for (int d = 0; d < drivers.size(); d++) {
+        double[] s = DriverSwings.swing(driverDraws[d], kpi);
+        out.add(DriverSwing.of(key, drivers.get(d).key(), drivers.get(d).members(), s[0], s[1], s[2], (long) s[3],
+            (long) s[4]));
       }
     }
     return out;

@@ -54,6 +54,7 @@ class GoldenNumbersTest {
     now.put(prefix + "series", sha256(r.series().toString()));
     now.put(prefix + "targets", sha256(r.targets().toString()));
     now.put(prefix + "sensitivity", sha256(r.sensitivity().toString()));
+    now.put(prefix + "swings", sha256(r.swings().toString()));
     now.put(prefix + "convergence", sha256(r.convergence().toString()));
     now.put(prefix + "central_case", sha256(centralCaseText(r)));
 

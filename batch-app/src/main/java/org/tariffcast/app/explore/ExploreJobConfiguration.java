@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tariffcast.app.TariffcastProperties;
 import org.tariffcast.app.job.JobParams;
@@ -59,10 +61,17 @@ public class ExploreJobConfiguration {
   }
 
   @Bean
-  Step explorePointsStep(JobRepository repository, Partitioner explorePartitioner, Step explorePointStep,
-      WorkerThreads threads) {
+  Step explorePointsStep(JobRepository repository, Partitioner explorePartitioner,
+      PartitionHandler explorePointsPartitionHandler) {
     return new StepBuilder(POINTS_STEP, repository).partitioner(POINT_STEP, explorePartitioner)
-        .partitionHandler(new LocalPartitionHandler(explorePointStep, threads)).build();
+        .partitionHandler(explorePointsPartitionHandler).build();
+  }
+
+  /** The grid points run by this machine's worker threads; remote workers under the {@code remote} profile. */
+  @Bean
+  @Profile("!remote")
+  PartitionHandler explorePointsPartitionHandler(Step explorePointStep, WorkerThreads threads) {
+    return new LocalPartitionHandler(explorePointStep, threads);
   }
 
   /** One partition per grid point; its context holds the point's index (and, for ordering, as trials.from). */

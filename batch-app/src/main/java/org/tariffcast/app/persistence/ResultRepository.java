@@ -25,6 +25,7 @@ import org.tariffcast.model.geo.Sector;
 import org.tariffcast.model.result.Benchmark;
 import org.tariffcast.model.result.CentralCase;
 import org.tariffcast.model.result.DriverRerun;
+import org.tariffcast.model.result.DriverSwing;
 import org.tariffcast.model.result.ConvergencePoint;
 import org.tariffcast.model.result.DomainWarning;
 import org.tariffcast.model.result.EquilibriumTable;
@@ -69,7 +70,8 @@ public class ResultRepository {
   private static final List<String> RESULT_TABLES = List.of("run_scenario", "kpi_statistics", "series_statistics",
       "target_probability", "sensitivity", "convergence", "central_case_kpi", "central_case_region",
       "central_case_flow", "central_case_table", "data_source", "run_region", "run_sector", "run_parameter",
-      "run_target", "run_headline", "domain_warning", "run_benchmark", "driver_rerun");
+      "run_target", "run_headline", "domain_warning", "run_benchmark", "driver_rerun",
+      "driver_swing");
   private static final String STATS_COLUMNS = "trials, mean, sd, standard_error, min_value, max_value, "
       + "p5, p10, p25, p50, p75, p90, p95, percentile_error";
 
@@ -158,6 +160,16 @@ public class ResultRepository {
           Object[] k = kpiKey(id, i, r.kpi());
           return new Object[] {id, i, r.variant(), r.words(), k[2], k[3], k[4], k[5], k[6], r.trials(),
               finiteOrNull(r.centralCase()), finiteOrNull(r.median()), finiteOrNull(r.p5()), finiteOrNull(r.p95())};
+        });
+
+    List<DriverSwing> swings = result.swings();
+    batch("INSERT INTO driver_swing (run_id, ordinal, scenario, metric, breakdown, time_window, measure, driver, members, "
+        + "low_mean, high_mean, standard_error, low_trials, high_trials) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        swings.size(), i -> {
+          DriverSwing s = swings.get(i);
+          return concat(kpiKey(id, i, s.kpi()), new Object[] {s.driver(), String.join("\n", s.members()),
+              finiteOrNull(s.low()), finiteOrNull(s.high()), finiteOrNull(s.standardError()), s.lowTrials(),
+              s.highTrials()});
         });
 
     List<DataSource> sources = result.sources();
@@ -340,8 +352,12 @@ public class ResultRepository {
         .query((rs, n) -> DriverRerun.of(rs.getString("variant"), rs.getString("words"), kpiKey(rs),
             rs.getLong("trials"), nanIfNull(rs, "central_value"), nanIfNull(rs, "median"), nanIfNull(rs, "p5"),
             nanIfNull(rs, "p95"))).list();
+    List<DriverSwing> swings = jdbc.sql("SELECT * FROM driver_swing WHERE run_id = ? ORDER BY ordinal").param(runId)
+        .query((rs, n) -> DriverSwing.of(kpiKey(rs), rs.getString("driver"),
+            List.of(rs.getString("members").split("\n")), nanIfNull(rs, "low_mean"), nanIfNull(rs, "high_mean"),
+            nanIfNull(rs, "standard_error"), rs.getLong("low_trials"), rs.getLong("high_trials"))).list();
     return new RunResult(info, scenarios, kpis, series, targets, sensitivity, convergence, loadCentralCase(runId),
-        sources, snapshot, loadDescription(runId, info, scenarios, snapshot), warnings, reruns);
+        sources, snapshot, loadDescription(runId, info, scenarios, snapshot), warnings, reruns, swings);
   }
 
   private CentralCase loadCentralCase(long runId) {

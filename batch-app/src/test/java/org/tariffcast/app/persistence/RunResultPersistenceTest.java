@@ -199,6 +199,10 @@ class RunResultPersistenceTest {
         List.of(org.tariffcast.model.result.DriverRerun.of("substitution_half", "half", imports, 1000, 0.1 + 0.2,
                 -0.0, -1e-9, 1.7976931348623157e308),
             org.tariffcast.model.result.DriverRerun.of("import_demand_p10", "ünïcode", welfare, 7, Double.NaN,
-                Double.NaN, -3.5, 2.5)));
+                Double.NaN, -3.5, 2.5)),
+        List.of(org.tariffcast.model.result.DriverSwing.of(imports, "Es.IND.US", List.of("Es.IND.US"), -2.5e9, 1.25e9,
+                3.1e7, 100, 99),
+            org.tariffcast.model.result.DriverSwing.of(welfare, "group:Em.IND.EU", List.of("Em.IND.EU", "Em.IND.JP",
+                "Em.IND.US"), Double.NaN, 0.1 + 0.2, Double.NaN, 0, 1)));
   }
 }

@@ -16,6 +16,8 @@ import org.tariffcast.model.trade.DataSource;
  * {@link #domainWarnings()} lists the equilibria that left their model's range (empty when none).
  * {@link #reruns()} holds the study's KPIs re-run with its main drivers at other values, for the
  * benchmarks of the description (empty when the study has none or they were not computed).
+ * {@link #swings()} holds, for the KPIs the engine records sensitivity of, each driver's swing in
+ * USD between its low and high draws (empty for results stored before swings were).
  */
 public record RunResult(
     RunInfo info,
@@ -30,7 +32,8 @@ public record RunResult(
     ConfigSnapshot config,
     StudyDescription description,
     List<DomainWarning> domainWarnings,
-    List<DriverRerun> reruns) {
+    List<DriverRerun> reruns,
+    List<DriverSwing> swings) {
 
   public RunResult {
     notNull(info, "run info");
@@ -50,6 +53,28 @@ public record RunResult(
     }
     domainWarnings = copy(domainWarnings, "domain warnings");
     reruns = reruns == null ? List.of() : copy(reruns, "reruns");
+    swings = swings == null ? List.of() : copy(swings, "swings");
+  }
+
+  /** A result without driver swings. */
+  public RunResult(RunInfo info, List<ScenarioInfo> scenarios, List<KpiStatistics> kpis, List<SeriesStatistics> series,
+      List<TargetProbability> targets, List<Sensitivity> sensitivity, List<ConvergencePoint> convergence,
+      CentralCase centralCase, List<DataSource> sources, ConfigSnapshot config, StudyDescription description,
+      List<DomainWarning> domainWarnings, List<DriverRerun> reruns) {
+    this(info, scenarios, kpis, series, targets, sensitivity, convergence, centralCase, sources, config, description,
+        domainWarnings, reruns, List.of());
+  }
+
+  /** The same result with these driver swings. */
+  public RunResult withSwings(List<DriverSwing> others) {
+    return new RunResult(info, scenarios, kpis, series, targets, sensitivity, convergence, centralCase, sources, config,
+        description, domainWarnings, reruns, others);
+  }
+
+  /** The swings of {@code kpi}, largest first (by absolute swing). */
+  public List<DriverSwing> swingsOf(KpiKey kpi) {
+    return swings.stream().filter(s -> s.kpi().equals(kpi))
+        .sorted(java.util.Comparator.comparingDouble((DriverSwing s) -> -Math.abs(s.swing()))).toList();
   }
 
   /** A result without re-runs for benchmarks. */
@@ -64,7 +89,7 @@ public record RunResult(
   /** The same result with these re-runs. */
   public RunResult withReruns(List<DriverRerun> others) {
     return new RunResult(info, scenarios, kpis, series, targets, sensitivity, convergence, centralCase, sources, config,
-        description, domainWarnings, others);
+        description, domainWarnings, others, swings);
   }
 
   /** A result without domain warnings (every equilibrium within its model's range). */

@@ -1,19 +1,18 @@
 package org.tariffcast.reporting.brief;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.Measure;
 import org.tariffcast.model.result.Metric;
 import org.tariffcast.model.result.ScenarioInfo;
-import org.tariffcast.model.result.Sensitivity;
 import org.tariffcast.model.result.Statistics;
 import org.tariffcast.model.result.TargetProbability;
 import org.tariffcast.model.result.Window;
 import org.tariffcast.model.scenario.Scenario;
 import org.tariffcast.model.trade.Quality;
+import org.tariffcast.reporting.content.Drivers;
 import org.tariffcast.reporting.content.ReportData;
 import org.tariffcast.reporting.text.Messages;
 import org.tariffcast.reporting.text.NumberText;
@@ -263,35 +262,15 @@ public final class BriefText {
   }
 
   /**
-   * The scenario as a driver of the outlook: the share of the lead KPI's variance that lies
-   * between scenarios, {@code B / (B + W)} with {@code B = Σ p_s (μ_s − μ)²} and
-   * {@code W = Σ p_s σ_s²} over the configured scenarios and their probabilities (the law of
-   * total variance of the mixture the outlook draws from).
+   * The scenario as a driver of the outlook: the share of the lead KPI's variance (its change
+   * against baseline in USD in the final year, the KPI of the tornado charts) that lies between
+   * scenarios, {@code B / (B + W)} with {@code B = Σ p_s (μ_s − μ)²} and {@code W = Σ p_s σ_s²}
+   * over the configured scenarios and their probabilities (the law of total variance of the
+   * mixture the outlook draws from): the same number as the outlook's tornado and Drivers sheet.
    */
   public Optional<Double> scenarioShare() {
-    double weight = 0;
-    double mean = 0;
-    List<double[]> parts = new ArrayList<>();
-    for (ScenarioInfo s : data.configured()) {
-      Optional<Statistics> st = data.total(s.name(), LEAD, Window.FINAL_YEAR, Measure.PCT_CHANGE_VS_BASELINE);
-      if (st.isEmpty() || !Double.isFinite(st.get().mean()) || !Double.isFinite(st.get().sd())) {
-        return Optional.empty();
-      }
-      parts.add(new double[] {s.probability(), st.get().mean(), st.get().sd()});
-      weight += s.probability();
-      mean += s.probability() * st.get().mean();
-    }
-    if (!(weight > 0) || parts.size() < 2) {
-      return Optional.empty();
-    }
-    mean /= weight;
-    double between = 0;
-    double within = 0;
-    for (double[] p : parts) {
-      between += p[0] / weight * (p[1] - mean) * (p[1] - mean);
-      within += p[0] / weight * p[2] * p[2];
-    }
-    return between + within > 0 ? Optional.of(between / (between + within)) : Optional.empty();
+    return Drivers.scenarioShare(data, KpiKey.of(Scenario.OUTLOOK, LEAD, KpiKey.TOTAL, Window.FINAL_YEAR,
+        Measure.CHANGE_VS_BASELINE));
   }
 
   /** The drivers sentence: how much of the outlook's spread is which scenario happens. */
@@ -306,32 +285,35 @@ public final class BriefText {
 
   /** Column titles of the drivers table. */
   public List<String> driverColumns() {
-    return List.of(m.get("drivers.column.parameter"), m.get("drivers.column.rho"), m.get("drivers.column.reading"));
+    return List.of(m.get("drivers.column.parameter"), m.get("drivers.column.swing"), m.get("drivers.column.reading"));
   }
 
-  /** The top parameters of the most likely scenario's lead KPI: name and rank correlation. */
+  /**
+   * The top drivers of the most likely scenario's lead KPI: the driver in plain words (a block of
+   * rank-correlated parameters once), the KPI's swing in USD bn between its low and high tenth,
+   * and which way it moves the KPI.
+   */
   public List<String[]> drivers(int top) {
     Optional<ScenarioInfo> likely = data.mostLikely();
     if (likely.isEmpty()) {
       return List.of();
     }
-    List<Sensitivity> all = data.result().sensitivity();
-    Optional<KpiKey> kpi = data.firstHeadline(likely.get().name(), k -> all.stream().anyMatch(s -> s.kpi().equals(k)));
+    Optional<KpiKey> kpi = data.firstHeadline(likely.get().name(), k -> Drivers.has(data, k));
     if (kpi.isEmpty()) {
       return List.of();
     }
     KpiKey key = kpi.get();
     // the viewer's balance is minus the home region's on the partner's side
     double sign = key.metric() == Metric.BILATERAL_BALANCE ? view.balanceSign() : 1;
-    List<Sensitivity> list = all.stream().filter(s -> s.kpi().equals(key))
-        .sorted(Comparator.comparingDouble((Sensitivity s) -> -Math.abs(s.rankCorrelation()))
-            .thenComparing(Sensitivity::parameter))
-        .limit(top).toList();
     List<String[]> out = new ArrayList<>();
-    for (Sensitivity s : list) {
-      double rho = sign * s.rankCorrelation();
-      out.add(new String[] {data.description().parameterLabel(s.parameter()), m.fixed(rho, 2),
-          m.get(rho > 0 ? "drivers.raise" : "drivers.lower", view.metric(key.metric()))});
+    for (Drivers.Row d : Drivers.of(data, key, m.get("drivers.scenario")).stream().limit(top).toList()) {
+      double swing = sign * d.swing();
+      String label = d.isGroup() ? m.get("drivers.group", Drivers.sharedLabel(data.description(), d.members()),
+          Integer.toString(d.members().size())) : d.label();
+      String amount = (swing > 0 ? "+" : swing < 0 ? "−" : "") + m.fixed(Math.abs(swing) / 1e9,
+          Math.abs(swing) < 1e9 ? 2 : 1);
+      out.add(new String[] {label, amount,
+          m.get(swing > 0 ? "drivers.raise" : "drivers.lower", view.metric(key.metric()))});
     }
     return out;
   }

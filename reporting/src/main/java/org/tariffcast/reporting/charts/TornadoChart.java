@@ -1,7 +1,6 @@
 package org.tariffcast.reporting.charts;
 
 import java.awt.Paint;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
@@ -18,31 +17,36 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tariffcast.model.result.KpiKey;
-import org.tariffcast.model.result.Sensitivity;
+import org.tariffcast.model.result.DriverSwing;
+import org.tariffcast.reporting.content.Drivers;
 import org.tariffcast.reporting.text.NumberText;
 import org.tariffcast.reporting.workbook.SheetNames;
 
 /**
- * Tornado of the drivers of one scenario's headline KPI: the sampled parameters with the largest
- * absolute Spearman rank correlation with it, largest at the top; green bars raise the KPI, orange
- * ones lower it.
+ * Tornado of the drivers of one scenario's headline KPI, in USD bn: for each driver (a parameter,
+ * or a block of rank-correlated parameters counted once, named by their labels) the KPI's swing
+ * between the driver's low and high tenth, largest at the top; green bars raise the KPI, orange
+ * ones lower it. For the outlook, which scenario happens is a driver too (blue), with its share of
+ * the variance.
  */
 final class TornadoChart {
   static final int WIDTH = 900;
+  /** The words of the scenario as a driver of the outlook. */
+  static final String SCENARIO_LABEL = "Which scenario happens";
 
   private TornadoChart() {}
 
   /**
    * The KPI a scenario's tornado explains: the first of the study's headline indicators with
-   * sensitivity for the scenario, else its first KPI (in report order) that has any.
+   * driver swings for the scenario, else its first KPI (in report order) that has any.
    */
   static Optional<KpiKey> driverKpi(ChartContext ctx, String scenario) {
-    List<Sensitivity> all = ctx.data.result().sensitivity();
+    List<DriverSwing> all = ctx.data.result().swings();
     Optional<KpiKey> preferred = ctx.data.firstHeadline(scenario, k -> all.stream().anyMatch(s -> s.kpi().equals(k)));
     if (preferred.isPresent()) {
       return preferred;
     }
-    return all.stream().map(Sensitivity::kpi).filter(k -> k.scenario().equals(scenario))
+    return all.stream().map(DriverSwing::kpi).filter(k -> k.scenario().equals(scenario))
         .min(ctx.data.kpiOrder());
   }
 
@@ -51,22 +55,32 @@ final class TornadoChart {
     if (kpi.isEmpty()) {
       return Optional.empty();
     }
-    List<Sensitivity> rows = ctx.data.result().sensitivity().stream().filter(s -> s.kpi().equals(kpi.get()))
-        .sorted(Comparator.comparingDouble((Sensitivity s) -> -Math.abs(s.rankCorrelation()))
-            .thenComparing(Sensitivity::parameter))
-        .toList();
-    List<Sensitivity> shown = rows.subList(0, Math.min(top, rows.size()));
+    List<Drivers.Row> rows = Drivers.of(ctx.data, kpi.get(), SCENARIO_LABEL);
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Drivers.Row> shown = rows.subList(0, Math.min(top, rows.size()));
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-    double max = 0.1;
+    double max = 0;
+    double min = 0;
     java.util.Set<String> used = new java.util.HashSet<>();
-    for (Sensitivity s : shown) {
-      dataset.addValue(s.rankCorrelation(), "Rank correlation",
-          ChartStyle.distinct(ctx.data.description().parameterLabel(s.parameter()), used));
-      max = Math.max(max, Math.abs(s.rankCorrelation()));
+    java.util.Set<Integer> scenarioColumn = new java.util.HashSet<>();
+    for (Drivers.Row r : shown) {
+      String label = r.isScenario() ? r.label() + " (" + NumberText.fixed(100 * r.varianceShare(), 0)
+          + " % of the variance)" : r.label();
+      if (r.isScenario()) {
+        scenarioColumn.add(dataset.getColumnCount());
+      }
+      dataset.addValue(r.swing() / 1e9, "Swing", ChartStyle.distinct(label, used));
+      max = Math.max(max, r.swing() / 1e9);
+      min = Math.min(min, r.swing() / 1e9);
     }
     BarRenderer renderer = new BarRenderer() {
       @Override
       public Paint getItemPaint(int row, int column) {
+        if (scenarioColumn.contains(column)) {
+          return ChartStyle.LEVEL;
+        }
         Number v = dataset.getValue(row, column);
         return v != null && v.doubleValue() < 0 ? ChartStyle.NEGATIVE : ChartStyle.POSITIVE;
       }
@@ -76,26 +90,33 @@ final class TornadoChart {
     renderer.setDrawBarOutline(false);
     renderer.setMaximumBarWidth(0.12);
     renderer.setItemMargin(0);
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", NumberText.format("+0.00;-0.00")));
+    double span = Math.max(max - min, 1e-9);
+    String pattern = span >= 10 ? "+#,##0.0;-#,##0.0" : "+#,##0.00;-#,##0.00";
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", NumberText.format(pattern)));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
     renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
     renderer.setItemLabelAnchorOffset(4);
-    CategoryAxis parameters = new CategoryAxis(null);
-    parameters.setMaximumCategoryLabelWidthRatio(0.4f);
-    parameters.setCategoryMargin(0.25);
-    NumberAxis rho = ChartStyle.numberAxis("Spearman rank correlation with the KPI", "0.00");
-    double bound = Math.min(1.0, Math.ceil(max * 1.25 * 10) / 10);
-    rho.setRange(-bound, bound);
-    CategoryPlot plot = new CategoryPlot(dataset, parameters, rho, renderer);
+    CategoryAxis drivers = new CategoryAxis(null);
+    drivers.setMaximumCategoryLabelWidthRatio(0.42f);
+    drivers.setMaximumCategoryLabelLines(3);
+    drivers.setCategoryMargin(0.25);
+    NumberAxis usd = ChartStyle.numberAxis("Swing of the KPI from the driver's low to its high tenth, USD bn", "#,##0.0");
+    // from the most negative to the most positive swing, with room for the value labels on both sides
+    double pad = Math.max(span * 0.18, 0.05);
+    usd.setRange(min - pad, max + pad);
+    CategoryPlot plot = new CategoryPlot(dataset, drivers, usd, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, ChartStyle.solid(1f)));
     String who = ctx.data.isOutlook(scenario) ? "the outlook" : scenario;
     JFreeChart chart = new JFreeChart("What drives the uncertainty under " + who, ChartStyle.TITLE, plot, false);
-    ctx.style.finish(chart, "KPI: " + ctx.labels.kpi(kpi.get()) + ". Top " + shown.size() + " of " + rows.size()
-        + " parameters; green raises it, orange lowers it");
-    int height = 170 + 34 * shown.size();
+    ctx.style.finish(chart, "KPI: " + ctx.labels.kpi(kpi.get()) + ". Mean in the trials with the driver's highest "
+        + "tenth of draws minus the mean in its lowest tenth; rank-correlated parameters count once. Top "
+        + shown.size() + " of " + rows.size() + " drivers; green raises it, orange lowers it"
+        + (scenarioColumn.isEmpty() ? "" : "; blue: the scenario (its lowest to its highest tenth of the probability); "
+        + "the parameters' swings are the probability-weighted means of their swings under each scenario"));
+    int height = 190 + 40 * shown.size();
     return Optional.of(ctx.render("tornado-" + ctx.filePart(scenario) + ".png", SheetNames.DRIVERS, chart, WIDTH,
         height));
   }

@@ -33,6 +33,7 @@ import org.tariffcast.model.result.Statistics;
 import org.tariffcast.model.result.TargetProbability;
 import org.tariffcast.model.result.Welfare;
 import org.tariffcast.model.trade.DataSource;
+import org.tariffcast.reporting.content.Drivers;
 import org.tariffcast.reporting.content.ReportData;
 import org.tariffcast.reporting.text.ChangedSince;
 import org.tariffcast.reporting.text.ModelRange;
@@ -51,7 +52,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SummaryJson {
   /** Bumped when a field is removed or changes meaning; adding fields keeps it. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   private final JsonMapper mapper = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -99,6 +100,7 @@ public final class SummaryJson {
     root.set("series", series(data));
     root.set("targets", targets(data));
     root.set("sensitivity", sensitivity(data));
+    root.set("drivers", drivers(data));
     root.set("convergence", convergence(data));
     root.set("central_case", centralCase(data));
     root.set("central_case_kpis", centralCaseKpis(data));
@@ -315,6 +317,37 @@ public final class SummaryJson {
           o.put("unit", "rank_correlation");
           number(o, "rank_correlation", s.rankCorrelation());
           o.put("trials", s.trials());
+        });
+    return out;
+  }
+
+  /**
+   * Every KPI's drivers in USD, largest absolute swing first: a parameter or a block of
+   * rank-correlated parameters (once), and for the outlook the scenario with its share of the
+   * variance.
+   */
+  private ArrayNode drivers(ReportData data) {
+    ArrayNode out = mapper.createArrayNode();
+    data.result().swings().stream().map(org.tariffcast.model.result.DriverSwing::kpi).distinct()
+        .sorted(data.kpiOrder())
+        .forEach(kpi -> {
+          for (Drivers.Row d : Drivers.of(data, kpi, "Which scenario happens")) {
+            ObjectNode o = out.addObject();
+            key(o, kpi, data);
+            o.put("driver", d.key());
+            o.put("kind", d.isScenario() ? "scenario" : d.isGroup() ? "group" : "parameter");
+            o.put("label", d.label());
+            ArrayNode members = o.putArray("parameters");
+            d.members().forEach(members::add);
+            ArrayNode keys = o.putArray("parameter_keys");
+            d.members().forEach(p -> keys.add(data.parameterKey(p)));
+            o.put("unit", "USD");
+            number(o, "swing", d.swing());
+            number(o, "low_tenth_mean", d.low());
+            number(o, "high_tenth_mean", d.high());
+            number(o, "swing_standard_error", d.standardError());
+            number(o, "variance_share", d.varianceShare());
+          }
         });
     return out;
   }

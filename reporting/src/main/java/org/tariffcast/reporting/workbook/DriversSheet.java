@@ -1,17 +1,20 @@
 package org.tariffcast.reporting.workbook;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.tariffcast.model.result.KpiKey;
-import org.tariffcast.model.result.Sensitivity;
+import org.tariffcast.model.result.DriverSwing;
+import org.tariffcast.reporting.content.Drivers;
+import org.tariffcast.reporting.text.NumberText;
 
 /**
- * What drives the uncertainty: for every KPI the run has sensitivity for, the sampled parameters
- * ranked by the absolute value of their Spearman rank correlation with it (the data of a tornado
- * chart), the top ones only; summary.json carries them all. The tornado charts follow.
+ * What drives the uncertainty: for every KPI the run has driver swings for, the drivers ranked by
+ * the absolute value of the KPI's swing in USD between their low and high tenth (the data of a
+ * tornado chart), with plain-language labels, a block of rank-correlated parameters counted once,
+ * and for the outlook the scenario itself; the top ones only; summary.json carries them all. The
+ * tornado charts follow.
  */
 final class DriversSheet {
   static final int HEADER_ROW = 3;
@@ -33,43 +36,44 @@ final class DriversSheet {
   }
 
   void write() {
-    Layout.widths(sheet, 24, 60, 7, 50, 14, 30, 10);
+    Layout.widths(sheet, 18, 40, 6, 48, 12, 12, 12, 11, 26);
     cells.text(sheet, 0, 0, "Drivers of uncertainty", st.title);
-    cells.paragraph(sheet, 1, 0, 6, "Spearman rank correlation between each sampled parameter and the KPI across trials; "
-        + "top " + ctx.topDrivers + " per KPI by absolute value (summary.json lists all). Positive: higher values of "
-        + "the parameter go with higher values of the KPI." + (front ? " Shown: the most likely scenario and the outlook; "
-        + "every scenario: the annex, sheet " + SheetNames.DRIVER_DETAIL + "." : ""), st.subtitle);
-    cells.header(sheet, HEADER_ROW, 0, "Scenario", "KPI", "Rank", "Parameter", "Rank correlation", "Effect on the KPI",
-        "Trials");
-    Map<KpiKey, List<Sensitivity>> byKpi = new TreeMap<>(ctx.data.kpiOrder());
+    cells.paragraph(sheet, 1, 0, 8, "For each driver, the KPI's swing in USD: the mean of the KPI in the trials with "
+        + "the driver's highest tenth of draws minus the mean in those with its lowest tenth (first "
+        + "min(trials, 4,096) trials). Parameters that are rank-correlated with each other move together and count "
+        + "once, as one driver. For the outlook, which scenario happens is a driver too (its share of the outlook's "
+        + "variance beside it). Top " + ctx.topDrivers + " per KPI by absolute swing (summary.json lists all)."
+        + (front ? " Shown: the most likely scenario and the outlook; every scenario: the annex, sheet "
+        + SheetNames.DRIVER_DETAIL + "." : ""), st.subtitle);
+    cells.header(sheet, HEADER_ROW, 0, "Scenario", "KPI", "Rank", "Driver", "Swing (USD)", "Mean, low tenth",
+        "Mean, high tenth", "Rank correlation", "Parameters");
+    Map<KpiKey, List<Drivers.Row>> byKpi = new TreeMap<>(ctx.data.kpiOrder());
     List<String> shownScenarios = ctx.frontScenarios();
-    for (Sensitivity s : ctx.data.result().sensitivity()) {
-      if (front && !frontKpi(s.kpi())) {
-        continue;
-      }
-      byKpi.computeIfAbsent(s.kpi(), k -> new java.util.ArrayList<>()).add(s);
-    }
+    ctx.data.result().swings().stream().map(DriverSwing::kpi).distinct()
+        .filter(k -> !front || frontKpi(k))
+        .forEach(k -> byKpi.put(k, Drivers.of(ctx.data, k, "Which scenario happens")));
     int r = HEADER_ROW + 1;
-    for (Map.Entry<KpiKey, List<Sensitivity>> e : byKpi.entrySet()) {
-      List<Sensitivity> ranked = e.getValue().stream()
-          .sorted(Comparator.comparingDouble((Sensitivity s) -> -Math.abs(s.rankCorrelation()))
-              .thenComparing(Sensitivity::parameter))
-          .limit(ctx.topDrivers)
-          .toList();
+    for (Map.Entry<KpiKey, List<Drivers.Row>> e : byKpi.entrySet()) {
       int rank = 1;
-      for (Sensitivity s : ranked) {
+      for (Drivers.Row d : e.getValue().stream().limit(ctx.topDrivers).toList()) {
         cells.text(sheet, r, 0, e.getKey().scenario());
         cells.text(sheet, r, 1, ctx.labels.kpi(e.getKey()));
         cells.number(sheet, r, 2, rank++, st.centred(Styles.COUNT));
-        cells.text(sheet, r, 3, s.parameter());
-        cells.number(sheet, r, 4, s.rankCorrelation(), st.number(Styles.CORRELATION, true));
-        cells.text(sheet, r, 5, effect(s.rankCorrelation()));
-        cells.number(sheet, r, 6, s.trials(), st.number(Styles.COUNT));
+        cells.text(sheet, r, 3, d.isScenario() ? d.label() + " (" + NumberText.fixed(100 * d.varianceShare(), 0)
+            + " % of the variance)" : d.label());
+        cells.number(sheet, r, 4, d.swing(), st.number(Styles.USD_BN_2, true));
+        cells.number(sheet, r, 5, d.low(), st.number(Styles.USD_BN_2));
+        cells.number(sheet, r, 6, d.high(), st.number(Styles.USD_BN_2));
+        if (Double.isFinite(d.rankCorrelation())) {
+          cells.number(sheet, r, 7, d.rankCorrelation(), st.number(Styles.CORRELATION));
+        }
+        cells.text(sheet, r, 8, members(d), st.code);
         r++;
       }
     }
     if (byKpi.isEmpty()) {
-      cells.text(sheet, r++, 0, "The run has no sensitivity results.", st.note);
+      cells.text(sheet, r++, 0, "The run has no driver swings (a run stored before they were, or no uncertain "
+          + "parameters).", st.note);
     }
     ctx.pictures(sheet, front ? ctx.chartsFor(SheetNames.DRIVERS, shownScenarios) : ctx.chartsFor(SheetNames.DRIVERS),
         r + 1);
@@ -77,12 +81,20 @@ final class DriversSheet {
     ctx.print(sheet, HEADER_ROW + 1);
   }
 
+  /** The parameters' names: one, or the first of a block and how many more. */
+  private static String members(Drivers.Row d) {
+    if (d.isScenario()) {
+      return "";
+    }
+    return d.isGroup() ? d.members().get(0) + " + " + (d.members().size() - 1) + " more" : d.members().get(0);
+  }
+
   /** On the printed sheet: the KPI the tornado chart of the most likely scenario or the outlook explains. */
   private boolean frontKpi(KpiKey kpi) {
     if (!ctx.frontScenarios().contains(kpi.scenario())) {
       return false;
     }
-    var all = ctx.data.result().sensitivity();
+    var all = ctx.data.result().swings();
     return ctx.data.firstHeadline(kpi.scenario(), k -> all.stream().anyMatch(x -> x.kpi().equals(k)))
         .map(kpi::equals).orElse(false);
   }

@@ -67,11 +67,12 @@ class BriefTest {
 
   @Test
   void theScenarioIsShownAsADriverWithItsShareOfVariance() {
-    // imports' final-year % change, means (= P50 in the fixture) -0.31, -0.14, +0.02 with weights 0.2, 0.6, 0.2:
-    // weighted mean -0.142; between-scenario variance 0.2*0.168^2 + 0.6*0.002^2 + 0.2*0.162^2 = 0.010896;
-    // sds (P95 - P5) / 3.29 = 0.18, 0.12, 0.06 / 3.29: within 0.2*0.002993 + 0.6*0.001330 + 0.2*0.000333 = 0.001463;
-    // share 0.010896 / 0.012359 = 0.8816
-    assertThat(text).contains("it accounts for 88 % of the variance of US imports from Vietnam in 2027");
+    // imports' final-year change against baseline in USD bn (the tornado's KPI), means 104.0, 129.4, 153.4
+    // minus the baseline's 150.4: -46.4, -21.0, +3.0 with weights 0.2, 0.6, 0.2: weighted mean -21.28;
+    // between-scenario variance 0.2*25.12^2 + 0.6*0.28^2 + 0.2*24.28^2 = 244.154;
+    // sds (P95 - P5) / 3.29 = 19, 18, 9 / 3.29: within 0.2*33.352 + 0.6*29.934 + 0.2*7.483 = 26.127;
+    // share 244.154 / 270.281 = 0.9033
+    assertThat(text).contains("it accounts for 90 % of the variance of US imports from Vietnam in 2027");
   }
 
   @Test

@@ -119,7 +119,7 @@ class PublishedAndChangedTest {
 
   @Test
   void summaryJsonCarriesKeysBenchmarksRerunsAndTheChange() {
-    assertThat(json.get("schema_version").asInt()).isEqualTo(2);
+    assertThat(json.get("schema_version").asInt()).isEqualTo(3);
     assertThat(json.get("scenarios").get(0).get("key").asString()).isEqualTo("no-deal-46");
     assertThat(json.get("scenarios").get(1).get("key").asString()).isEqualTo("framework-20-40");
     assertThat(json.get("parameters").get(0).get("key").asString()).isEqualTo("es-elec-us");

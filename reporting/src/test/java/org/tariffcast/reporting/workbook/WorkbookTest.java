@@ -243,7 +243,7 @@ class WorkbookTest {
   }
 
   @Test
-  void driversRankParametersByAbsoluteRankCorrelation() {
+  void driversRankByTheirSwingInUsdWithLabelsAndTheCorrelatedBlockOnce() {
     Sheet s = annex.getSheet("Driver detail");
     List<Row> noDeal = new ArrayList<>();
     s.forEach(r -> {
@@ -251,11 +251,30 @@ class WorkbookTest {
         noDeal.add(r);
       }
     });
-    assertThat(noDeal).hasSize(8);
-    assertThat(text(noDeal.get(0), 3)).isEqualTo("Es.ELEC.US");
-    assertThat(noDeal.get(0).getCell(4).getNumericCellValue()).isEqualTo(-0.62);
+    // SmallRun's No deal swings of the balance: the elasticity block -9 bn, then the effective date
+    // +3.8 bn, half-life +3.0, Em +2.2, capacity -1.5, transshipment +0.5, LNG +0.1 bn: 7 drivers
+    assertThat(noDeal).hasSize(7);
+    assertThat(text(noDeal.get(0), 3)).isEqualTo("Substitution elasticity (2 parameters moving together)");
+    assertThat(noDeal.get(0).getCell(4).getNumericCellValue()).isCloseTo(-9e9, within(1.0));
+    assertThat(text(noDeal.get(0), 8)).isEqualTo("Es.APPAREL.US + 1 more");
     assertThat(text(noDeal.get(1), 3)).isEqualTo("scenario[No deal (46%)].regime[reciprocal].effective");
-    assertThat(text(noDeal.get(7), 3)).isEqualTo("commitment[LNG].fulfilment");
+    assertThat(noDeal.get(1).getCell(4).getNumericCellValue()).isCloseTo(3.8e9, within(1.0));
+    assertThat(text(noDeal.get(5), 3)).isEqualTo("Share of Vietnam's goods deemed transshipped");
+    assertThat(text(noDeal.get(6), 3)).isEqualTo("commitment[LNG].fulfilment");
+    assertThat(texts(s)).noneMatch(t -> t.equals("Es.ELEC.US"));
+    // the outlook: the scenario first (means of the balance change 4.5, 23, 45 bn with probabilities 0.2, 0.6,
+    // 0.2: its lowest tenth is Zero-for-zero's 4.5, its highest No deal's 45, a swing of 40.5 bn), then the
+    // block's swings under each scenario weighted by probability: 0.2 x -9 + 0.6 x -7 + 0.2 x -1.5 = -6.3 bn
+    List<Row> outlook = new ArrayList<>();
+    s.forEach(r -> {
+      if (text(r, 0).equals("Outlook")) {
+        outlook.add(r);
+      }
+    });
+    assertThat(text(outlook.get(0), 3)).startsWith("Which scenario happens (");
+    assertThat(outlook.get(0).getCell(4).getNumericCellValue()).isCloseTo(40.5e9, within(1.0));
+    assertThat(text(outlook.get(1), 3)).isEqualTo("Substitution elasticity (2 parameters moving together)");
+    assertThat(outlook.get(1).getCell(4).getNumericCellValue()).isCloseTo(-6.3e9, within(1.0));
   }
 
   @Test

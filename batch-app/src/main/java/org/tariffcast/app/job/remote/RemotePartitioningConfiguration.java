@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.core.MessagingTemplate;
+import org.tariffcast.app.explore.ExploreJobConfiguration;
 import org.tariffcast.app.job.JobParams;
 import org.tariffcast.app.job.WorkerThreads;
 
@@ -28,7 +29,8 @@ import org.tariffcast.app.job.WorkerThreads;
  * manager (a {@code run} or {@code schedule} process) sends one request per partition to a
  * durable queue and polls the job repository until every partition step has ended; workers
  * execute the very same worker step, which stores its result in {@code partition_result}.
- * Partitions, merge and numbers are those of local partitioning.
+ * Partitions, merge and numbers are those of local partitioning. A sweep's grid points
+ * ({@code run --explore}) go through the same queue to the same workers.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("remote")
@@ -69,18 +71,34 @@ public class RemotePartitioningConfiguration {
       @Value("${tariffcast.remote.poll-interval:500}") long pollInterval, RabbitAdmin partitionBrokerAdmin,
       Queue partitionQueue, org.springframework.jdbc.core.simple.JdbcClient jdbc,
       @Value("${tariffcast.remote.stall-after:15m}") java.time.Duration stallAfter) throws Exception {
+    return new StallWatchingPartitionHandler(sending(JobParams.SIMULATE_PARTITION_STEP, partitionRequests, repository,
+        pollInterval), repository, jdbc, partitionBrokerAdmin, partitionQueue.getName(), stallAfter);
+  }
+
+  /**
+   * The manager side of a sweep ({@code run --explore}): each grid point is a request on the same
+   * queue, run by the workers' point step; the manager polls the job repository until every
+   * point has ended.
+   */
+  @Bean
+  PartitionHandler explorePointsPartitionHandler(RabbitTemplate partitionRequests, JobRepository repository,
+      @Value("${tariffcast.remote.poll-interval:500}") long pollInterval) throws Exception {
+    return sending(ExploreJobConfiguration.POINT_STEP, partitionRequests, repository, pollInterval);
+  }
+
+  private static MessageChannelPartitionHandler sending(String stepName, RabbitTemplate partitionRequests,
+      JobRepository repository, long pollInterval) throws Exception {
     DirectChannel requests = new DirectChannel();
     requests.subscribe(message -> partitionRequests.convertAndSend(
         PartitionRequests.encode((StepExecutionRequest) message.getPayload())));
     MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
     handler.setMessagingOperations(new MessagingTemplate(requests));
-    handler.setStepName(JobParams.SIMULATE_PARTITION_STEP);
+    handler.setStepName(stepName);
     handler.setJobRepository(repository);
     handler.setPollInterval(pollInterval);
     handler.setTimeout(Long.MAX_VALUE);
     handler.afterPropertiesSet();
-    return new StallWatchingPartitionHandler(handler, repository, jdbc, partitionBrokerAdmin, partitionQueue.getName(),
-        stallAfter);
+    return handler;
   }
 
   /** The worker side, for {@code tariffcast worker} only. */
@@ -88,16 +106,15 @@ public class RemotePartitioningConfiguration {
   @ConditionalOnProperty(name = "tariffcast.mode", havingValue = "worker")
   static class Worker {
     @Bean
-    PartitionWorker partitionWorker(JobRepository repository, Step simulatePartitionStep, WorkerThreads threads,
-        @Value("${tariffcast.remote.worker-concurrency:1}") int concurrency) {
+    PartitionWorker partitionWorker(JobRepository repository, Step simulatePartitionStep, Step explorePointStep,
+        WorkerThreads threads, @Value("${tariffcast.remote.worker-concurrency:1}") int concurrency) {
       threads.fixPerPartition(Math.max(1, threads.defaultThreads() / Math.max(1, concurrency)));
       StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
       handler.setJobRepository(repository);
-      handler.setStepLocator(name -> {
-        if (!JobParams.SIMULATE_PARTITION_STEP.equals(name)) {
-          throw new IllegalArgumentException("no step " + name + " on this worker");
-        }
-        return simulatePartitionStep;
+      handler.setStepLocator(name -> switch (name) {
+        case JobParams.SIMULATE_PARTITION_STEP -> simulatePartitionStep;
+        case ExploreJobConfiguration.POINT_STEP -> explorePointStep;
+        default -> throw new IllegalArgumentException("no step " + name + " on this worker");
       });
       return new PartitionWorker(handler);
     }
