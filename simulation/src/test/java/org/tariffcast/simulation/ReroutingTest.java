@@ -95,6 +95,28 @@ class ReroutingTest {
   }
 
   /**
+   * A share of the arrivals lost on the way: with 30 % lost, China gains 4.3574 x 0.7 = 3.0502 and
+   * ASEAN 3.6012 x 0.7 = 2.5208; Vietnam still loses 7.9586; the US buys 0.3 x 7.9586 = 2.3876
+   * less in all (remaining + rerouted + lost = the routed goods before).
+   */
+  @Test
+  void aLostShareOfTheReroutedGoodsVanishes() {
+    StudyBuilder b = base(SolverKind.CES);
+    b.scenario(Scenario.of("Framework", 1, "penalty", List.of(regime("deal", quarter("deal_date", 2025, 2),
+        List.of(rule(List.of("US"), List.of("VN"), List.of("ELEC"), WedgeComponent.SURCHARGE, fixed("vn_rate", 0),
+            WedgeComponent.TRANSSHIPMENT_SHARE, fixed("vn_deemed", 0.2), WedgeComponent.TRANSSHIPMENT_RATE,
+            fixed("vn_penalty", 0.40)))))));
+    b.rerouting(Rerouting.of("Chinese goods through Vietnam", "US", "VN", "CN", List.of("ASEAN"), List.of("ELEC"),
+        fixed("vn_routed_share", 0.2), fixed("route_elasticity", 2), fixed("routing_cost", 0.10),
+        fixed("lost_share", 0.3), "test"));
+    EquilibriumTable t = table(b.build());
+    assertThat(toUs(t, "VN")).isCloseTo(92.0414, offset(1e-4));
+    assertThat(toUs(t, "CN")).isCloseTo(203.0502, offset(1e-4));
+    assertThat(toUs(t, "ASEAN")).isCloseTo(102.5208, offset(1e-4));
+    assertThat(toUs(t, "VN") + toUs(t, "CN") + toUs(t, "ASEAN")).isCloseTo(400 - 2.3876, offset(1e-4));
+  }
+
+  /**
    * With a 20 % rate on Vietnam as well, Vietnam's own goods (4/5 of the flow) follow the
    * equilibrium at 20 % — the same ratio h as in the study without any transshipment rule — and
    * the routed fifth moves by the hand-computed amounts above, whatever the solver: the step

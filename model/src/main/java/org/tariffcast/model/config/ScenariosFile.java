@@ -185,7 +185,7 @@ final class ScenariosFile {
    */
   private void readRerouting(YamlValue c, Set<String> routedFlows) {
     if (!f.keys(c, Set.of("name", "importer", "via", "origin", "routed_share", "elasticity", "routing_cost", "source"),
-        Set.of("sector", "sectors", "third_routes"))) {
+        Set.of("sector", "sectors", "third_routes", "lost_share"))) {
       return;
     }
     String name = f.string(c.get("name"), "a re-routing name");
@@ -249,9 +249,11 @@ final class ScenariosFile {
     Parameter share = values.read(c.get("routed_share"), prefix + "routed_share", ValueReader.Range.ROUTED_SHARE);
     Parameter eta = values.read(c.get("elasticity"), prefix + "elasticity", ValueReader.Range.POSITIVE_FINITE_RANGE);
     Parameter cost = values.read(c.get("routing_cost"), prefix + "routing_cost", ValueReader.Range.NON_NEGATIVE_FINITE);
+    Parameter lost = c.get("lost_share").isMissing() ? Parameter.fixed(prefix + "lost_share", 0)
+        : values.read(c.get("lost_share"), prefix + "lost_share", ValueReader.Range.FRACTION);
     String source = f.string(c.get("source"), "the source of the shares and the elasticity");
-    if (ok && name != null && share != null && eta != null && cost != null && source != null) {
-      reroutings.add(Rerouting.of(name, importer, via, origin, thirds, secs, share, eta, cost, source));
+    if (ok && name != null && share != null && eta != null && cost != null && lost != null && source != null) {
+      reroutings.add(Rerouting.of(name, importer, via, origin, thirds, secs, share, eta, cost, lost, source));
     }
   }
 

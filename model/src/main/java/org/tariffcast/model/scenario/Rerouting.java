@@ -22,8 +22,9 @@ import org.tariffcast.model.distribution.Parameter;
  * {@code C_j = T_j (1 + c_j)}: {@code s_j = C_j^-eta / sum_k C_k^-eta}. The pool is calibrated so
  * that at the base-year wedges its share through via equals {@code routedShare} of the base flow
  * via -> importer; when wedges change, the pool is redistributed over the routes at the new
- * costs (its total held), and each route's flow to the importer moves by its change. The goods
- * that stay on the routes are in the base flows already. See config/README.md, "rerouting".
+ * costs (its total held), and each route's flow to the importer moves by its change, except that
+ * a share {@code lostShare} of what arrives on a route is lost on the way. The goods that stay on
+ * the routes are in the base flows already. See config/README.md, "rerouting".
  *
  * @param name e.g. {@code Chinese goods through Vietnam}
  * @param importer the importer whose flows are re-routed (the study's home region)
@@ -35,6 +36,8 @@ import org.tariffcast.model.distribution.Parameter;
  * @param routedShare share of the base-year flow via -> importer that is the origin's goods, in [0, 1)
  * @param elasticity route-choice elasticity eta &gt; 0 (how strongly shares follow landed costs)
  * @param routingCost ad valorem cost of an indirect route, as a fraction of the customs value, &gt;= 0
+ * @param lostShare share of the goods arriving on a new route that is lost on the way instead
+ *     (seized, abandoned, not made at the higher cost), in [0, 1]; 0 by default
  * @param source where the shares and the elasticity come from
  */
 public record Rerouting(
@@ -47,6 +50,7 @@ public record Rerouting(
     Parameter routedShare,
     Parameter elasticity,
     Parameter routingCost,
+    Parameter lostShare,
     String source) {
 
   public Rerouting {
@@ -59,6 +63,7 @@ public record Rerouting(
     notNull(routedShare, "routed share of rerouting " + name);
     notNull(elasticity, "elasticity of rerouting " + name);
     notNull(routingCost, "routing cost of rerouting " + name);
+    notNull(lostShare, "lost share of rerouting " + name);
     notBlank(source, "source of rerouting " + name);
     if (sectors.isEmpty()) {
       throw new IllegalArgumentException("rerouting " + name + " needs at least one sector, found none");
@@ -82,20 +87,32 @@ public record Rerouting(
       throw new IllegalArgumentException("route-choice elasticity of rerouting " + name
           + " must be > 0 and finite, found " + elasticity.distribution().spec());
     }
+    if (lostShare.distribution().lowerBound() < 0 || lostShare.distribution().upperBound() > 1) {
+      throw new IllegalArgumentException("lost share of rerouting " + name + " must lie within [0, 1], found "
+          + lostShare.distribution().spec());
+    }
     if (routingCost.distribution().lowerBound() < 0 || !Double.isFinite(routingCost.distribution().upperBound())) {
       throw new IllegalArgumentException("routing cost of rerouting " + name + " must be >= 0 and finite, found "
           + routingCost.distribution().spec());
     }
   }
 
+  /** A rule under which nothing is lost on the way ({@code lostShare} fixed at 0). */
   public static Rerouting of(String name, String importer, String via, String origin, List<String> thirdRoutes,
       List<String> sectors, Parameter routedShare, Parameter elasticity, Parameter routingCost, String source) {
-    return new Rerouting(name, importer, via, origin, thirdRoutes, sectors, routedShare, elasticity, routingCost,
-        source);
+    return of(name, importer, via, origin, thirdRoutes, sectors, routedShare, elasticity, routingCost,
+        Parameter.fixed("rerouting[" + name + "].lost_share", 0), source);
   }
 
-  /** Its parameters in a fixed order: routed share, elasticity, routing cost. */
+  public static Rerouting of(String name, String importer, String via, String origin, List<String> thirdRoutes,
+      List<String> sectors, Parameter routedShare, Parameter elasticity, Parameter routingCost, Parameter lostShare,
+      String source) {
+    return new Rerouting(name, importer, via, origin, thirdRoutes, sectors, routedShare, elasticity, routingCost,
+        lostShare, source);
+  }
+
+  /** Its parameters in a fixed order: routed share, elasticity, routing cost, lost share. */
   public List<Parameter> parameters() {
-    return List.of(routedShare, elasticity, routingCost);
+    return List.of(routedShare, elasticity, routingCost, lostShare);
   }
 }

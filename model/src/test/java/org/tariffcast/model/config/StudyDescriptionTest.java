@@ -31,7 +31,7 @@ class StudyDescriptionTest {
 
     assertThat(d.home()).isEqualTo("US");
     assertThat(d.partner()).isEqualTo("VN");
-    assertThat(d.perspective()).isEqualTo("US"); // study.yml gives none: the home region's
+    assertThat(d.perspective()).isEqualTo("VN"); // study.yml: written for Vietnam's negotiators, not the home region's
     assertThat(d.regionName("VN")).isEqualTo("Vietnam");
     assertThat(d.sectorName("FOOTWEAR")).isEqualTo("Footwear");
     assertThat(d.scenarios()).extracting(s -> s.name()).containsExactly("No deal", "Baseline 10%", "Framework",

@@ -66,14 +66,37 @@ public final class RouteChoice {
    */
   public static void moves(double routed, double[] cost0, double[] cost1, int count, double eta, double[] share0,
       double[] share1, double[] out) {
+    moves(routed, cost0, cost1, count, eta, 0, share0, share1, out);
+  }
+
+  /**
+   * As {@link #moves(double, double[], double[], int, double, double[], double[], double[])}, with a
+   * share {@code lost} of every gain lost on the way (seized, abandoned, not made at the higher
+   * cost): a positive move becomes {@code (1 - lost) move}, a negative one stays. So the goods
+   * that stay on their routes, plus those that arrive on new ones, plus those lost, add up to
+   * the pool. Returns the volume lost ({@code lost x} the sum of the positive moves).
+   *
+   * @param lost share of the goods arriving on a route that is lost, in [0, 1]
+   */
+  public static double moves(double routed, double[] cost0, double[] cost1, int count, double eta, double lost,
+      double[] share0, double[] share1, double[] out) {
+    if (!(lost >= 0 && lost <= 1)) {
+      throw new IllegalArgumentException("lost share must lie within [0, 1], found " + lost);
+    }
     if (!(routed >= 0) || Double.isInfinite(routed)) {
       throw new IllegalArgumentException("routed volume must be a finite number >= 0, found " + routed);
     }
     shares(cost0, count, eta, share0);
     shares(cost1, count, eta, share1);
     double pool = routed / share0[0];
+    double gone = 0;
     for (int j = 0; j < count; j++) {
       out[j] = pool * (share1[j] - share0[j]);
+      if (lost > 0 && out[j] > 0) {
+        gone += lost * out[j];
+        out[j] -= lost * out[j];
+      }
     }
+    return gone;
   }
 }

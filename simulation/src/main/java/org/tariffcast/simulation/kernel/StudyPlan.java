@@ -411,17 +411,17 @@ public final class StudyPlan {
       cellOf[j] = cells.ofFlow[flow(exporters[j], v)];
     }
     return new RoutePlan(rr.name(), v, exporters, Arrays.copyOf(indirect, exporters.length), cellOf,
-        table.ref(rr.routedShare()), table.ref(rr.elasticity()), table.ref(rr.routingCost()));
+        table.ref(rr.routedShare()), table.ref(rr.elasticity()), table.ref(rr.routingCost()), table.ref(rr.lostShare()));
   }
 
   /**
    * One sector's re-routing: route j's goods reach {@code importer} from {@code exporters[j]}
    * (j = 0 is via, the flow that carries the routed share), through cell {@code cells[j]};
    * {@code indirect[j]} if the route pays the routing cost. Parameter references for the routed
-   * share of via's base flow, the route-choice elasticity and the routing cost.
+   * share of via's base flow, the route-choice elasticity, the routing cost and the lost share.
    */
   record RoutePlan(String name, int importer, int[] exporters, boolean[] indirect, int[] cells, int shareRef,
-      int elasticityRef, int costRef) {}
+      int elasticityRef, int costRef, int lostRef) {}
 
   /**
    * Compiles a scenario: numbers the (sector, flow) pairs its rules touch, and lists each

@@ -737,7 +737,8 @@ public final class TrialKernel {
     double eta = plan.value(rp.elasticityRef(), draws);
     int routes = rp.exporters().length;
     double m0 = plan.markets[s].flow(via, v);
-    RouteChoice.moves(rho * m0, routeCost0, routeCost1, routes, eta, routeShare0, routeShare1, routeMove);
+    double lost = plan.value(rp.lostRef(), draws);
+    RouteChoice.moves(rho * m0, routeCost0, routeCost1, routes, eta, lost, routeShare0, routeShare1, routeMove);
     routeRatio[0] = (1 - rho) * eq.flowRatio(via, v) + rho + routeMove[0] / m0;
     for (int j = 1; j < routes; j++) {
       int r = rp.exporters()[j];

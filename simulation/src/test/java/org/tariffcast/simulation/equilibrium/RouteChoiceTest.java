@@ -49,6 +49,24 @@ class RouteChoiceTest {
     assertThat(move[1]).isCloseTo(2.9526, offset(1e-4));
   }
 
+  /**
+   * The hand case above (eta 1: via -10, direct +10) with 30 % of what arrives lost on the way:
+   * direct gains 10 x 0.7 = 7, 3 are lost, via keeps 30 - 10 = 20: remaining 20 + rerouted 7 +
+   * lost 3 = the 30 routed before.
+   */
+  @Test
+  void aLostShareOfTheArrivalsByHand() {
+    double[] s0 = new double[2];
+    double[] s1 = new double[2];
+    double[] move = new double[2];
+    double lost = RouteChoice.moves(30, new double[] {1, 1}, new double[] {2, 1}, 2, 1, 0.3, s0, s1, move);
+    assertThat(move).containsExactly(new double[] {-10, 7}, offset(1e-12));
+    assertThat(lost).isCloseTo(3, offset(1e-12));
+    assertThat((30 + move[0]) + move[1] + lost).isCloseTo(30, offset(1e-12));
+    assertThatThrownBy(() -> RouteChoice.moves(30, new double[] {1, 1}, new double[] {2, 1}, 2, 1, 1.5, s0, s1, move))
+        .hasMessageContaining("lost share must lie within [0, 1], found 1.5");
+  }
+
   /** At equal prices nothing moves, and whatever the prices the routes after add up to the routed volume before. */
   @Test
   void conservation() {
