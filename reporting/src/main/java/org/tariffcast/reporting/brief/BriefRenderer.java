@@ -120,7 +120,7 @@ public final class BriefRenderer {
         table.addAll(drivers);
         flow.table(table, new float[] {0.5f, 0.16f, 0.34f}, 8.5f);
       }
-      publishedAndChanged(flow, fonts, data);
+      publishedAndChanged(flow, fonts, data, messages);
       flow.space(10);
       flow.paragraph(text.words("heading.howToRead"), fonts.bold, 12.5f, DARK, 3);
       for (String s : text.howToRead()) {
@@ -133,21 +133,22 @@ public final class BriefRenderer {
   }
 
   /** Against published estimates (when the study has benchmarks) and what changed since the previous run. */
-  private static void publishedAndChanged(Flow flow, BriefFonts fonts, ReportData data) throws IOException {
+  private static void publishedAndChanged(Flow flow, BriefFonts fonts, ReportData data, Messages m)
+      throws IOException {
     Reconciliation rec = new Reconciliation(data);
     if (!rec.isEmpty()) {
       flow.space(10);
       // heading, lead and table on one page: a table cut by a page break loses its header
       flow.need(Math.min(TEXT_HEIGHT, 70 + 48 * rec.rows().size()));
-      flow.paragraph("Against published estimates", fonts.bold, 12.5f, DARK, 3);
-      flow.paragraph(rec.lead(), fonts.regular, 9, MUTED, 4);
+      flow.paragraph(m.get("published.heading"), fonts.bold, 12.5f, DARK, 3);
+      flow.paragraph(m.get("published.lead", m.number(rec.rerunTrials())), fonts.regular, 9, MUTED, 4);
       List<String[]> rows = new ArrayList<>();
-      rows.add(new String[] {"Published by", "Scenario and indicator", "Published", "This study: median (90 % interval)",
-          "Inside?"});
+      rows.add(new String[] {m.get("published.column.source"), m.get("published.column.kpi"),
+          m.get("published.column.value"), m.get("published.column.study"), m.get("published.column.inside")});
       List<Reconciliation.Row> all = rec.rows();
       for (Reconciliation.Row r : all) {
         rows.add(new String[] {r.benchmark().source(), r.kpi(), minus(r.published()), minus(r.study()),
-            r.insideWord()});
+            r.inside().map(b -> m.get(b ? "published.yes" : "published.no")).orElse("\u2014")});
       }
       flow.table(rows, new float[] {0.25f, 0.27f, 0.12f, 0.27f, 0.09f}, 8);
       flow.space(3);
@@ -160,8 +161,11 @@ public final class BriefRenderer {
     ChangedSince changed = new ChangedSince(data);
     flow.space(10);
     flow.need(Math.min(TEXT_HEIGHT, 60 + 14 * changed.table().size()));
-    flow.paragraph(changed.heading(), fonts.bold, 12.5f, DARK, 3);
-    for (String s : changed.sentences()) {
+    flow.paragraph(data.comparison().map(c -> m.get("changed.headingRun", Long.toString(c.previousRunId())))
+        .orElse(m.get("changed.heading")), fonts.bold, 12.5f, DARK, 3);
+    List<String> sentences = data.comparison().isPresent() ? changed.sentences()
+        : List.of(m.get("changed.first", data.info().study()));
+    for (String s : sentences) {
       flow.paragraph(s, fonts.regular, 9.5f, Color.BLACK, 3);
     }
     List<String[]> table = changed.table().stream().map(r -> java.util.Arrays.stream(r).map(BriefRenderer::minus)

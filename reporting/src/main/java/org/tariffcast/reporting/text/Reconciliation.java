@@ -54,7 +54,8 @@ public final class Reconciliation {
         + "other values (" + rerunTrials() + " trials each, the run's seed) to show what it would take to reach it.";
   }
 
-  private String rerunTrials() {
+  /** The trials of each re-run, formatted ("1,000"). */
+  public String rerunTrials() {
     return data.result().reruns().stream().map(r -> NumberText.fixed(r.trials(), 0)).findFirst().orElse("1,000");
   }
 
