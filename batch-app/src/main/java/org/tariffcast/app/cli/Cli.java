@@ -63,7 +63,8 @@ public final class Cli {
       LoggerFactory.getLogger(Cli.class).debug("command failed", e);
       boolean light = commandLine.getCommand() instanceof ReadOnlyCommand
           || commandLine.getCommand() instanceof ValidateCommand; // these write no log file
-      commandLine.getErr().println("error: " + oneLine(rootMessage(e)) + (light ? "" : logHint(springArgs)));
+      commandLine.getErr().println("error: " + oneLine(rootMessage(e)) + hint(rootMessage(e))
+          + (light ? "" : logHint(springArgs)));
       return ExitCodes.FAILED;
     });
     cl.setParameterExceptionHandler((e, a) -> {
@@ -76,6 +77,16 @@ public final class Cli {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** What to do about a failure the operator can fix, or nothing. */
+  static String hint(String message) {
+    if (message != null && message.contains("permission denied for schema")) {
+      return "; the database user may not create tables there: make the user the database's owner "
+          + "(createdb --owner USER DB, or ALTER DATABASE DB OWNER TO USER) or GRANT USAGE, CREATE ON SCHEMA public "
+          + "TO USER (PostgreSQL 15+; batch-app/OPERATIONS.md, 'PostgreSQL (production)')";
+    }
+    return "";
   }
 
   /** The first cause of {@code e} (or {@code e}) of the given type, or null. */

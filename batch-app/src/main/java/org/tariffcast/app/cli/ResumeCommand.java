@@ -40,6 +40,7 @@ public class ResumeCommand extends Subcommand {
   int run(ConfigurableApplicationContext ctx) throws Exception {
     RunLookup.require(ctx, run.id);
     try {
+      ConsoleLog.leaveEndOfRunToTheCommand();
       ProjectionLauncher.Outcome o = ctx.getBean(ProjectionLauncher.class).resume(run.id, threads);
       return RunCommand.report(o, ctx.getBean(RunRepository.class), out(), err());
     } catch (ProjectionLauncher.RefusedException e) {

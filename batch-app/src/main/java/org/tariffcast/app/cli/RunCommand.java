@@ -11,6 +11,7 @@ import org.tariffcast.app.job.Overrides;
 import org.tariffcast.model.config.ConfigException;
 import org.tariffcast.model.explore.ExplorePlan;
 import org.tariffcast.app.job.ProjectionLauncher;
+import org.tariffcast.app.job.RunListener;
 import org.tariffcast.app.persistence.RunRepository;
 import org.tariffcast.app.settings.RunOptions;
 import org.tariffcast.app.settings.SettingsException;
@@ -104,6 +105,7 @@ public class RunCommand extends Subcommand {
       return sweep(ctx);
     }
     ProjectionLauncher launcher = ctx.getBean(ProjectionLauncher.class);
+    ConsoleLog.leaveEndOfRunToTheCommand();
     ProjectionLauncher.Outcome o = launcher.run(dir, model, new Overrides(trials, seed), threads, forceNew);
     return report(o, ctx.getBean(RunRepository.class), out(), err());
   }
@@ -135,8 +137,10 @@ public class RunCommand extends Subcommand {
   static int report(ProjectionLauncher.Outcome o, RunRepository runs, PrintWriter out, PrintWriter err) {
     var run = runs.find(o.runId()).orElseThrow();
     if (o.completed()) {
-      out.printf("run %d %s: %,d trials, config %s, reports in %s%n", o.runId(),
-          o.resumed() ? "resumed and completed" : "completed", run.trials(), run.shortHash(), run.reportPath());
+      out.printf("run %d %s%s: %,d trials, config %s, reports in %s%n", o.runId(),
+          o.resumed() ? "resumed and completed" : "completed",
+          run.duration() == null ? "" : " in " + RunListener.duration(run.duration()), run.trials(), run.shortHash(),
+          run.reportPath());
       return ExitCodes.OK;
     }
     if ("INVALID".equals(run.status())) {

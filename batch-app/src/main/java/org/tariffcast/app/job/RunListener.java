@@ -9,6 +9,8 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.slf4j.MarkerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -25,6 +27,11 @@ import org.tariffcast.app.persistence.RunRepository;
  */
 public class RunListener implements JobExecutionListener {
   private static final Logger log = LoggerFactory.getLogger("org.tariffcast.run");
+  /**
+   * Marks the line that ends an execution ({@link #afterJob}): {@code run} and {@code resume}
+   * print the outcome themselves, so their console leaves this line to the log file.
+   */
+  public static final Marker END_OF_RUN = MarkerFactory.getMarker("END_OF_RUN");
   private final RunRepository runs;
   private final ProgressMonitor monitor;
   private final LongConsumer release;
@@ -88,9 +95,9 @@ public class RunListener implements JobExecutionListener {
         : Duration.between(execution.getStartTime(), java.time.LocalDateTime.now());
     String line = finalLine(runId, null, took, message);
     if (status == BatchStatus.COMPLETED) {
-      log.info(line);
+      log.info(END_OF_RUN, line);
     } else {
-      log.warn(line);
+      log.warn(END_OF_RUN, line);
     }
   }
 
@@ -118,7 +125,7 @@ public class RunListener implements JobExecutionListener {
   }
 
   /** {@code 3m07s}, {@code 1h02m05s}. */
-  static String duration(Duration d) {
+  public static String duration(Duration d) {
     long s = Math.max(0, d.toSeconds());
     return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm%02ds", s / 3600, (s / 60) % 60, s % 60)
         : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);

@@ -54,6 +54,13 @@ public class ConsoleConfiguration {
     };
   }
 
+  /** A path Tomcat refuses as above the root answers 404, not Tomcat's 400 ({@link InvalidUriNotFound}). */
+  @Bean
+  org.springframework.boot.web.server.WebServerFactoryCustomizer<
+      org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory> consoleInvalidUriNotFound() {
+    return factory -> factory.addEngineValves(new InvalidUriNotFound());
+  }
+
   @Bean(destroyMethod = "close")
   ConsoleActions consoleActions(ProjectionLauncher launcher, ReportLauncher reports) {
     return new ConsoleActions(launcher, reports);

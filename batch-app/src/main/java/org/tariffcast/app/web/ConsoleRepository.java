@@ -1,5 +1,11 @@
 package org.tariffcast.app.web;
 
+import org.tariffcast.model.result.Indicator;
+import org.tariffcast.model.result.Measure;
+import org.tariffcast.model.result.Metric;
+import org.tariffcast.model.result.StudyDescription;
+import org.tariffcast.model.result.Window;
+
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -234,6 +240,18 @@ public class ConsoleRepository {
         + "AND metric IN (" + in + ") ORDER BY ordinal").params(params)
         .query((rs, n) -> new Headline(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
             rs.getDouble(5), rs.getDouble(6))).list();
+  }
+
+  /**
+   * The run's headline metrics as its study lists them ({@code run_headline}, the rule of
+   * {@link StudyDescription#headlineMetrics}); empty for a run stored before headline lists were.
+   */
+  public List<Metric> headlineMetrics(long runId) {
+    List<Indicator> stored = jdbc.sql("SELECT metric, breakdown, time_window, measure FROM run_headline "
+        + "WHERE run_id = ? ORDER BY ordinal").param(runId)
+        .query((rs, n) -> Indicator.of(Metric.parse(rs.getString(1)), rs.getString(2), Window.parse(rs.getString(3)),
+            Measure.parse(rs.getString(4)))).list();
+    return StudyDescription.headlineMetrics(stored);
   }
 
   /** Scenario names of a run in their order (scenarios, then Baseline and Outlook as stored). */

@@ -23,18 +23,28 @@ public final class RunPageModel {
     }
   }
 
-  /** The headline indicators, in the order a reader expects them (those of the workbook's Summary). */
-  static final List<Metric> METRICS = List.of(Metric.IMPORTS_FROM_PARTNER, Metric.EXPORTS_TO_PARTNER,
-      Metric.BILATERAL_BALANCE, Metric.TARIFF_REVENUE, Metric.PARTNER_EXPORTS);
+  /**
+   * The headline metrics of a run stored before runs stored their study's headline list
+   * ({@code run_headline}, V4): the five totals every study's list held then.
+   */
+  static final List<Metric> BEFORE_STORED_HEADLINES = List.of(Metric.IMPORTS_FROM_PARTNER,
+      Metric.EXPORTS_TO_PARTNER, Metric.BILATERAL_BALANCE, Metric.TARIFF_REVENUE, Metric.PARTNER_EXPORTS);
 
-  /** Metric labels in headline order, e.g. {@code imports_from_partner}. */
-  public static List<String> metricLabels() {
-    return METRICS.stream().map(Metric::label).toList();
+  /**
+   * The columns of the table: the study's headline metrics ({@code StudyDescription.headlineMetrics},
+   * the workbook Summary's), or, for a run that stored none, {@link #BEFORE_STORED_HEADLINES}.
+   */
+  public static List<Metric> metrics(List<Metric> studyHeadlines) {
+    return studyHeadlines.isEmpty() ? BEFORE_STORED_HEADLINES : studyHeadlines;
   }
 
-  public static Table table(List<ConsoleRepository.Headline> headlines, List<String> scenarioOrder, String home,
-      String partner) {
-    List<Metric> metrics = METRICS.stream()
+  /**
+   * The table of {@code headlines} (stored final-year statistics) for the metrics {@code metrics},
+   * in their order; a metric without statistics has no column.
+   */
+  public static Table table(List<ConsoleRepository.Headline> headlines, List<Metric> headlineMetrics,
+      List<String> scenarioOrder, String home, String partner) {
+    List<Metric> metrics = headlineMetrics.stream()
         .filter(m -> headlines.stream().anyMatch(h -> h.metric().equals(m.label()))).toList();
     Map<String, Map<String, Cell>> byScenario = new LinkedHashMap<>();
     for (String s : scenarioOrder) {

@@ -35,9 +35,12 @@ public enum RunStatus {
     return css;
   }
 
-  /** True for a run that {@code resume} can continue. */
+  /**
+   * True for a run that {@code resume} can continue. Not {@link #ABANDONED}: a run closed as an
+   * orphan is refused by {@code resume} (with the reason it was closed), so no button offers it.
+   */
   public boolean resumable() {
-    return this == FAILED || this == KILLED || this == STOPPED || this == ABANDONED;
+    return this == FAILED || this == KILLED || this == STOPPED;
   }
 
   /** True for a run that ended badly (an alert is mailed). */

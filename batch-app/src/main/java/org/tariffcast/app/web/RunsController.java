@@ -115,8 +115,10 @@ public class RunsController {
     model.addAttribute("finished", time.when(run.finishedAt()));
     model.addAttribute("duration", TimeText.duration(run.duration()));
     String[] regions = console.regions(runId);
-    model.addAttribute("headlines", RunPageModel.table(console.headlines(runId, RunPageModel.metricLabels()),
-        console.scenarios(runId), regions[0], regions[1]));
+    List<org.tariffcast.model.result.Metric> metrics = RunPageModel.metrics(console.headlineMetrics(runId));
+    model.addAttribute("headlines", RunPageModel.table(console.headlines(runId,
+        metrics.stream().map(org.tariffcast.model.result.Metric::label).toList()), metrics, console.scenarios(runId),
+        regions[0], regions[1]));
     List<ReportFiles.Entry> entries = files.list(run);
     model.addAttribute("files", entries.stream().filter(e -> !e.chart()).toList());
     model.addAttribute("charts", entries.stream().filter(ReportFiles.Entry::chart).toList());

@@ -110,6 +110,20 @@ public record StudyDescription(
     return parameters.stream().filter(p -> p.key().equals(key)).map(ParameterLabel::label).findFirst().orElse(key);
   }
 
+  /**
+   * The metrics of the headline tables (the reports' Summary and Scenarios, the console's run
+   * page), in reading order: those of the headline indicators with a {@code total} breakdown.
+   */
+  public List<Metric> headlineMetrics() {
+    return headlineMetrics(headlines);
+  }
+
+  /** As {@link #headlineMetrics()}, for a list of headline indicators stored on their own. */
+  public static List<Metric> headlineMetrics(List<Indicator> headlines) {
+    return headlines.stream().filter(i -> i.breakdown().equals(KpiKey.TOTAL)).map(Indicator::metric).distinct()
+        .toList();
+  }
+
   public Optional<TargetDescription> target(String name) {
     return targets.stream().filter(t -> t.name().equals(name)).findFirst();
   }

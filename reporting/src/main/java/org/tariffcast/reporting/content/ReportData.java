@@ -130,8 +130,7 @@ public final class ReportData {
    * study's headline indicators with a {@code total} breakdown.
    */
   public List<Metric> headlineMetrics() {
-    return description.headlines().stream().filter(i -> i.breakdown().equals(KpiKey.TOTAL)).map(Indicator::metric)
-        .distinct().toList();
+    return description.headlineMetrics();
   }
 
   /** A target's rule as configured (e.g. {@code bilateral_balance/total/final_year/pct_change_vs_baseline >= 0.2}), or "". */
