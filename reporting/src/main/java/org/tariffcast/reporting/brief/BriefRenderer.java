@@ -92,8 +92,11 @@ public final class BriefRenderer {
       flow.paragraph(text.howSure(), fonts.regular, 9.5f, MUTED, 6);
       Optional<JFreeChart> chart = BriefChart.comparison(data, text, generatedAt).or(() -> comparison);
       if (chart.isPresent()) {
+        // the baseline and data-quality lines stay on page 1 under the chart: the chart shrinks to leave them room
         int[] size = ChartBook.comparisonSize(data);
-        flow.chart(chart.get(), size[0], size[1]);
+        float reserve = flow.height(text.baseline(), fonts.regular, 9.5f, 3) + flow.height(text.dataQuality(),
+            fonts.regular, 9.5f, 3);
+        flow.chart(chart.get(), size[0], size[1], reserve);
       }
       flow.paragraph(text.baseline(), fonts.regular, 9.5f, Color.BLACK, 3);
       flow.paragraph(text.dataQuality(), fonts.regular, 9.5f, Color.BLACK, 3);
@@ -194,6 +197,8 @@ public final class BriefRenderer {
 
   /** Text and charts flowing down pages, with a footer on each. */
   private static final class Flow {
+    /** The smallest share of its height a chart may be drawn at, to keep lines below it on its page. */
+    static final float MIN_CHART_HEIGHT = 0.6f;
     private final PDDocument doc;
     private final BriefFonts fonts;
     private final java.util.function.IntFunction<String> footer;
@@ -274,10 +279,27 @@ public final class BriefRenderer {
       y -= after;
     }
 
-    /** A chart drawn as vectors, {@code w} x {@code h} logical pixels scaled to the text width. */
-    void chart(JFreeChart chart, int w, int h) throws IOException {
+    /** The height a paragraph takes, in points (as {@link #paragraph} lays it out). */
+    float height(String s, PDFont font, float size, float after) throws IOException {
+      return wrap(s, font, size, TEXT_WIDTH).size() * size * 1.3f + after;
+    }
+
+    /**
+     * A chart drawn as vectors, {@code w} x {@code h} logical pixels scaled to the text width; when
+     * {@code reserve} points must stay free below it on the page, drawn less tall (down to
+     * {@link #MIN_CHART_HEIGHT} of {@code h}, its text the same size, the plot shorter); on a new
+     * page when even that does not fit.
+     */
+    void chart(JFreeChart chart, int w, int fullHeight, float reserve) throws IOException {
       float scale = TEXT_WIDTH / w;
+      float room = (y - MARGIN - reserve - 10) / scale;
+      int h = (int) Math.min(fullHeight, Math.floor(room));
+      if (h < fullHeight * MIN_CHART_HEIGHT) {
+        newPage();
+        h = fullHeight;
+      }
       float height = h * scale;
+      float x = MARGIN;
       need(height + 4);
       PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(doc, w, h);
       try {
@@ -288,7 +310,7 @@ public final class BriefRenderer {
       PDFormXObject form = g2.getXFormObject();
       y -= height;
       cs.saveGraphicsState();
-      cs.transform(new Matrix(scale, 0, 0, scale, MARGIN, y));
+      cs.transform(new Matrix(scale, 0, 0, scale, x, y));
       cs.drawForm(form);
       cs.restoreGraphicsState();
       y -= 6;

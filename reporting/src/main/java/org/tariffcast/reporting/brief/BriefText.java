@@ -167,9 +167,86 @@ public final class BriefText {
           .ifPresent(p -> parts.add(m.get("aim.under", m.probability(p), likely.get().name())));
       probability(target, Scenario.OUTLOOK)
           .ifPresent(p -> parts.add(m.get("aim.outlook", m.probability(p))));
-      out.add(m.get("aim.line", target, parts.isEmpty() ? m.get("aim.none") : String.join(m.get("aim.separator"), parts)));
+      out.add(m.get("aim.line", aimWords(target), parts.isEmpty() ? m.get("aim.none")
+          : String.join(m.get("aim.separator"), parts)));
     }
     return out;
+  }
+
+  /**
+   * A target as the brief names it: as the study wrote it when the brief is in English and takes
+   * the home region's side (the side targets are written from), otherwise in the brief's language
+   * from its side, built from the target's rule, e.g. "Vietnam’s surplus with the US smaller by at
+   * least 20 % in the year to March 2031 against the baseline"; the study's name when the rule has
+   * no such words (a sector, or a balance measured in USD).
+   */
+  String aimWords(String name) {
+    if (m.language().equals("en") && !view.partnerSide()) {
+      return name;
+    }
+    return data.description().target(name).flatMap(d -> ruleWords(d.target())).orElse(name);
+  }
+
+  private Optional<String> ruleWords(org.tariffcast.model.run.Target t) {
+    if (!t.breakdown().equals(KpiKey.TOTAL) || t.metric() == Metric.WELFARE
+        || t.metric() == Metric.HOME_IMPORTS_BY_SOURCE) {
+      return Optional.empty();
+    }
+    boolean balance = t.metric() == Metric.BILATERAL_BALANCE;
+    String subject;
+    if (balance) {
+      if (!t.measure().isFraction()) {
+        return Optional.empty();
+      }
+      Optional<Statistics> level = data.total(Scenario.BASELINE, Metric.BILATERAL_BALANCE, t.window(), Measure.LEVEL);
+      if (level.isEmpty()) {
+        return Optional.empty();
+      }
+      subject = view.balanceName(level.get().percentiles().p50());
+    } else {
+      subject = view.metric(t.metric());
+    }
+    subject = Messages.capitalise(subject);
+    String window = t.window() == Window.FINAL_YEAR ? inFinalYear() : m.get("aim.window.horizon");
+    double x = t.threshold();
+    var c = t.comparison();
+    boolean strict = c == org.tariffcast.model.run.Target.Comparison.GT
+        || c == org.tariffcast.model.run.Target.Comparison.LT;
+    boolean above = c == org.tariffcast.model.run.Target.Comparison.GT
+        || c == org.tariffcast.model.run.Target.Comparison.GE;
+    if (t.measure() == Measure.LEVEL) {
+      String amount = m.usdBn(x);
+      String key = switch (c) {
+        case GT -> "aim.level.gt";
+        case GE -> "aim.level.ge";
+        case LT -> "aim.level.lt";
+        case LE -> "aim.level.le";
+      };
+      return Optional.of(m.get(key, subject, amount, window));
+    }
+    boolean baseYear = t.measure() == Measure.PCT_CHANGE_VS_BASE_YEAR;
+    String against = baseYear ? m.get("aim.ref.baseYear", Integer.toString(data.description().baseYear()))
+        : m.get("aim.ref.baseline");
+    String than = baseYear ? m.get("aim.than.baseYear", Integer.toString(data.description().baseYear()))
+        : m.get("aim.than.baseline");
+    if (x == 0) {
+      // a balance's change as a fraction is positive when it shrinks, whatever its sign
+      if (!strict) {
+        return Optional.empty();
+      }
+      String key = balance ? (above ? "aim.smallerThan" : "aim.largerThan") : (above ? "aim.higher" : "aim.lower");
+      return Optional.of(m.get(key, subject, "", window, than));
+    }
+    if ((x > 0) != above) {
+      return Optional.empty();
+    }
+    String amount = t.measure().isFraction() ? m.fixed(Math.abs(x) * 100, Math.abs(x * 100 - Math.rint(x * 100))
+        < 1e-9 ? 0 : 1) + " %" : m.usdBn(Math.abs(x));
+    if (balance && !t.measure().isFraction()) {
+      return Optional.empty();
+    }
+    String direction = balance ? (x > 0 ? "smaller" : "larger") : (x > 0 ? "up" : "down");
+    return Optional.of(m.get("aim." + direction + (strict ? ".gt" : ".ge"), subject, amount, window, against));
   }
 
   private Optional<Double> probability(String target, String scenario) {

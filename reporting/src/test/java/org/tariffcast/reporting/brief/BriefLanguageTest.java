@@ -57,6 +57,22 @@ class BriefLanguageTest {
   }
 
   @Test
+  void theAimsAreWordedFromVietnamsSideInTheBriefsLanguage() throws IOException {
+    // the fixture's targets: the US balance's final-year change >= +20 % of baseline ("the deficit shrinks by 20 %"),
+    // and US imports from Vietnam's final-year change <= -25 %; Framework 20/40 meets the first in 34.0 % of trials
+    String en = text(SmallRun.withPerspective("VN"), "en");
+    assertThat(en).contains("• Vietnam’s surplus with the US smaller by at least 20 % in 2027 against the baseline: "
+        + "34.0 % under Framework 20/40");
+    assertThat(en).contains("• Vietnam’s exports to the US down by at least 25 % in 2027 against the baseline: < 0.1 %");
+    String vi = text(SmallRun.withPerspective("VN"), "vi");
+    assertThat(vi).contains("• Thặng dư thương mại của Việt Nam với Hoa Kỳ thu hẹp ít nhất 20 % trong năm 2027 so với "
+        + "kịch bản cơ sở: 34,0 % theo kịch bản Framework 20/40");
+    assertThat(vi).contains("• Xuất khẩu của Việt Nam sang Hoa Kỳ giảm ít nhất 25 % trong năm 2027 so với kịch bản cơ sở");
+    // the study's own words where the brief takes the side they were written from, in English
+    assertThat(text(SmallRun.result(), "en")).contains("• Deficit shrinks by 20 % in the final year: 34.0 %");
+  }
+
+  @Test
   void theUsSideNamesImportsAndTheDeficit() throws IOException {
     String text = text(SmallRun.withPerspective("US"), "en");
     assertThat(text).contains("Under Framework 20/40, US imports from Vietnam in 2027 are 14.0 % below baseline "
