@@ -170,5 +170,17 @@ class ReroutingTest {
         && k.key().window() == org.tariffcast.model.result.Window.FINAL_YEAR
         && k.key().measure() == org.tariffcast.model.result.Measure.PCT_CHANGE_VS_BASELINE).findFirst().orElseThrow();
     assertThat(kpi.stats().mean()).isCloseTo(-0.079586, offset(1e-6));
+    // Revenue on the goods from Vietnam at the rate of the flow's mix after the moves: Vietnam's
+    // own 80 pay 0 %, the routed goods that stay, 20 - 7.9586 = 12.0414, pay 40 %: 4.8166 on
+    // 92.0414, a rate of 0.052330 (the wedge's mix, 0.2 x 40 % = 0.08, would overstate it).
+    double revenue = finalYearLevel(r, org.tariffcast.model.result.Metric.TARIFF_REVENUE);
+    double imports = finalYearLevel(r, org.tariffcast.model.result.Metric.IMPORTS_FROM_PARTNER);
+    assertThat(revenue / imports).isCloseTo(0.052330, offset(1e-6));
+  }
+
+  static double finalYearLevel(org.tariffcast.model.result.RunResult r, org.tariffcast.model.result.Metric metric) {
+    return r.kpis().stream().filter(k -> k.key().scenario().equals("Framework") && k.key().metric() == metric
+        && k.key().breakdown().equals("total") && k.key().window() == org.tariffcast.model.result.Window.FINAL_YEAR
+        && k.key().measure() == org.tariffcast.model.result.Measure.LEVEL).findFirst().orElseThrow().stats().mean();
   }
 }

@@ -146,9 +146,27 @@ public final class TrialKernel {
   private final double[][][] scenarioShare;
   private final double[][][] scenarioPow0;
   private final double[][][] scenarioPow1;
+  /** The revenue rates of the same wedges with the share at 0 and at 1, and the scenario's rows. */
+  private final double[][][] scenarioRate0;
+  private final double[][][] scenarioRate1;
   private double[][] regimeShare;
   private double[][] regimePow0;
   private double[][] regimePow1;
+  private double[][] regimeRate0;
+  private double[][] regimeRate1;
+  /**
+   * {@code viaRate[k][s]}: the revenue rate the via flow of sector s's re-routing pays under
+   * regime k given its mix after the moves (via's own goods and the routed goods that stay), or
+   * NaN where the regime's rate applies (no re-routing, or the base wedges).
+   */
+  private final double[][] viaRate;
+  /** {@code cacheViaRate[e]}: the same for a cached solution. */
+  private final double[] cacheViaRate;
+  /** Revenue rates of via's own goods and of the routed goods through via, set by {@link #routeCosts}. */
+  private double ownRate;
+  private double routedRate;
+  /** The via flow's revenue rate after {@link #reroute}. */
+  private double mixedRate;
   /** Re-routing scratch, one entry per route: landed costs before and after, shares, volume moves. */
   private final double[] routeCost0;
   private final double[] routeCost1;
@@ -251,6 +269,8 @@ public final class TrialKernel {
     scenarioShare = plan.anyRoutes ? new double[plan.scenarios.length][][] : null;
     scenarioPow0 = plan.anyRoutes ? new double[plan.scenarios.length][][] : null;
     scenarioPow1 = plan.anyRoutes ? new double[plan.scenarios.length][][] : null;
+    scenarioRate0 = plan.anyRoutes ? new double[plan.scenarios.length][][] : null;
+    scenarioRate1 = plan.anyRoutes ? new double[plan.scenarios.length][][] : null;
     for (int b = 0; b < plan.scenarios.length; b++) {
       scenarioPower[b] = new double[plan.scenarios[b].regimes + 1][Math.max(1, plan.scenarios[b].touched)];
       scenarioRate[b] = new double[plan.scenarios[b].regimes + 1][Math.max(1, plan.scenarios[b].touched)];
@@ -258,6 +278,8 @@ public final class TrialKernel {
         scenarioShare[b] = new double[plan.scenarios[b].regimes + 1][Math.max(1, plan.scenarios[b].touched)];
         scenarioPow0[b] = new double[plan.scenarios[b].regimes + 1][Math.max(1, plan.scenarios[b].touched)];
         scenarioPow1[b] = new double[plan.scenarios[b].regimes + 1][Math.max(1, plan.scenarios[b].touched)];
+        scenarioRate0[b] = new double[plan.scenarios[b].regimes + 1][Math.max(1, plan.scenarios[b].touched)];
+        scenarioRate1[b] = new double[plan.scenarios[b].regimes + 1][Math.max(1, plan.scenarios[b].touched)];
       }
     }
     routeCost0 = new double[n];
@@ -266,6 +288,10 @@ public final class TrialKernel {
     routeShare1 = new double[n];
     routeMove = new double[n];
     routeRatio = new double[n];
+    viaRate = new double[regimes + 1][ns];
+    for (double[] row : viaRate) {
+      Arrays.fill(row, Double.NaN);
+    }
     tau = new int[regimes + 1];
     inForce = new int[hq];
     adjust = new double[regimes + 1][hq];
@@ -284,6 +310,7 @@ public final class TrialKernel {
     cacheHat = new double[cacheCapacity][cells];
     cacheWelfare = new double[cacheCapacity][n];
     cacheFlags = new int[cacheCapacity];
+    cacheViaRate = new double[cacheCapacity];
     regimeFlags = new int[regimes + 1][ns];
     domain = DomainWarnings.of(plan);
     domainCounts = new long[domain.size()];
@@ -651,6 +678,8 @@ public final class TrialKernel {
       regimeShare = scenarioShare[b];
       regimePow0 = scenarioPow0[b];
       regimePow1 = scenarioPow1[b];
+      regimeRate0 = scenarioRate0[b];
+      regimeRate1 = scenarioRate1[b];
     }
   }
 
@@ -663,6 +692,14 @@ public final class TrialKernel {
     regimeShare[k][i] = wedge[o + WedgeArithmetic.TRANSSHIPMENT_SHARE];
     regimePow0[k][i] = sharePower(wedge, o, 0);
     regimePow1[k][i] = sharePower(wedge, o, 1);
+    regimeRate0[k][i] = shareRate(wedge, o, 0);
+    regimeRate1[k][i] = shareRate(wedge, o, 1);
+  }
+
+  /** The revenue rate of the wedge parts at {@code offset} with the transshipment share set to {@code share}. */
+  private static double shareRate(double[] p, int offset, double share) {
+    return WedgeArithmetic.revenueRate(p[offset + WedgeArithmetic.AD_VALOREM], p[offset + WedgeArithmetic.ANTI_DUMPING],
+        share, p[offset + WedgeArithmetic.TRANSSHIPMENT_RATE]);
   }
 
   /** The power of the wedge parts at {@code offset} with the transshipment share set to {@code share}. */
@@ -696,13 +733,18 @@ public final class TrialKernel {
     double d = d0;
     double p0 = sharePower(base, bo, 0);
     double p1 = sharePower(base, bo, 1);
+    double r0 = shareRate(base, bo, 0);
+    double r1 = shareRate(base, bo, 1);
     double baseVia = viaRouteCost(d0, p0, p1, rho);
     int i = sp == null ? -1 : sp.touchedOfCell[s][rp.cells()[0]];
     if (i >= 0) {
       d = regimeShare[k][i];
       p0 = regimePow0[k][i];
       p1 = regimePow1[k][i];
+      r0 = regimeRate0[k][i];
+      r1 = regimeRate1[k][i];
     }
+    routedRate = viaRouteCost(d, r0, r1, rho); // the same mix of the two rates as of the two powers
     routeCost0[0] = baseVia * (1 + c);
     routeCost1[0] = viaRouteCost(d, p0, p1, rho) * (1 + c);
     for (int j = 1; j < rp.exporters().length; j++) {
@@ -714,6 +756,7 @@ public final class TrialKernel {
     double replaced = matPower[via][v];
     double own = rho < 1 && d > rho ? (d - rho) / (1 - rho) : 0;
     matPower[via][v] = (1 - own) * p0 + own * p1;
+    ownRate = (1 - own) * r0 + own * r1;
     return replaced;
   }
 
@@ -739,7 +782,10 @@ public final class TrialKernel {
     double m0 = plan.markets[s].flow(via, v);
     double lost = plan.value(rp.lostRef(), draws);
     RouteChoice.moves(rho * m0, routeCost0, routeCost1, routes, eta, lost, routeShare0, routeShare1, routeMove);
-    routeRatio[0] = (1 - rho) * eq.flowRatio(via, v) + rho + routeMove[0] / m0;
+    double ownPart = (1 - rho) * eq.flowRatio(via, v);
+    double routedPart = rho + routeMove[0] / m0;
+    routeRatio[0] = ownPart + routedPart;
+    mixedRate = routeRatio[0] > 0 ? (ownPart * ownRate + routedPart * routedRate) / routeRatio[0] : ownRate;
     for (int j = 1; j < routes; j++) {
       int r = rp.exporters()[j];
       routeRatio[j] = eq.flowRatio(r, v) + routeMove[j] / plan.markets[s].flow(r, v);
@@ -806,12 +852,14 @@ public final class TrialKernel {
         System.arraycopy(hat[k - 1], hc, hat[k], hc, cells);
         System.arraycopy(welfare[k - 1], hr, welfare[k], hr, n);
         regimeFlags[k][s] = tau[k] >= hq ? 0 : regimeFlags[k - 1][s];
+        viaRate[k][s] = viaRate[k - 1][s];
         continue;
       }
       if (c == SAME_AS_BASE) {
         Arrays.fill(hat[k], hc, hc + cells, 1.0);
         Arrays.fill(welfare[k], hr, hr + n, 0.0);
         regimeFlags[k][s] = 0;
+        viaRate[k][s] = Double.NaN;
         continue;
       }
       double[] basePower = plan.basePower[s];
@@ -832,6 +880,7 @@ public final class TrialKernel {
       System.arraycopy(cacheHat[hit], 0, hat[k], hc, cells);
       System.arraycopy(cacheWelfare[hit], 0, welfare[k], hr, n);
       regimeFlags[k][s] = cacheFlags[hit];
+      viaRate[k][s] = cacheViaRate[hit];
     }
   }
 
@@ -891,10 +940,12 @@ public final class TrialKernel {
     for (int c = 0; c < cells; c++) {
       cacheHat[e][c] = eq.flowRatio(cellIndex.exporter[c], cellIndex.importer[c]);
     }
+    cacheViaRate[e] = Double.NaN;
     if (rp != null) {
       for (int j = 0; j < rp.cells().length; j++) {
         cacheHat[e][rp.cells()[j]] = routeRatio[j];
       }
+      cacheViaRate[e] = mixedRate;
     }
     for (int r = 0; r < n; r++) {
       cacheWelfare[e][r] = eq.netWelfare(r);
@@ -1171,7 +1222,14 @@ public final class TrialKernel {
   /** The revenue rate on the partner's goods in sector s each quarter into {@link #rates}: the regime in force's, or the base's. */
   private void revenueRates(StudyPlan.ScenarioPlan sp, int s) {
     int ti = sp == null ? -1 : sp.touchedOfCell[s][cellIndex.partnerToHome];
-    if (ti >= 0) {
+    StudyPlan.RoutePlan rp = plan.routes[s];
+    if (ti >= 0 && rp != null && rp.cells()[0] == cellIndex.partnerToHome) {
+      // the partner's flow carries re-routed goods: the rate of its mix after the moves
+      for (int t = 0; t < hq; t++) {
+        double mixed = viaRate[inForce[t]][s];
+        rates[t] = Double.isNaN(mixed) ? regimeRate[inForce[t]][ti] : mixed;
+      }
+    } else if (ti >= 0) {
       for (int t = 0; t < hq; t++) {
         rates[t] = regimeRate[inForce[t]][ti];
       }
