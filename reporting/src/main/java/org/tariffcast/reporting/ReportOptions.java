@@ -15,7 +15,8 @@ import org.tariffcast.reporting.text.Messages;
  *     fix it to render byte-comparable summaries
  * @param topDrivers parameters listed per KPI on the Drivers sheet and bars per tornado chart
  * @param language ISO 639-1 code of the brief's language, one of {@link Messages#LANGUAGES}
- *     ({@code en} or {@code vi}); the workbook stays in English
+ *     ({@code en} or {@code vi}); the workbook's Summary gives its key findings in it (from the study's
+ *     perspective), the rest of the workbook stays in English
  */
 public record ReportOptions(double chartScale, Clock clock, int topDrivers, String language) {
   public ReportOptions {

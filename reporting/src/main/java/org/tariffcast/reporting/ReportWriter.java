@@ -83,9 +83,9 @@ public final class ReportWriter {
     }
     String workbookName = workbookName(result.info().runId());
     Path workbook = AtomicFiles.write(directory.resolve(workbookName),
-        out -> new WorkbookRenderer(options.topDrivers()).write(data, charts, now, false, out));
+        out -> new WorkbookRenderer(options.topDrivers(), options.language()).write(data, charts, now, false, out));
     Path annex = AtomicFiles.write(directory.resolve(annexName(result.info().runId())),
-        out -> new WorkbookRenderer(options.topDrivers()).write(data, charts, now, true, out));
+        out -> new WorkbookRenderer(options.topDrivers(), options.language()).write(data, charts, now, true, out));
     Path brief = AtomicFiles.write(directory.resolve(BriefRenderer.fileName(result.info().runId())),
         out -> new BriefRenderer(Messages.of(options.language())).write(data, book.chart("scenario-comparison.png"), now, out));
     SummaryJson.Files files = new SummaryJson.Files(workbookName, charts.stream().map(RenderedChart::fileName).toList());

@@ -62,10 +62,16 @@ final class SummarySheet {
         + "against the no-change baseline (" + info.baseYear() + " tariffs kept for the whole horizon) in the same trials.",
         st.subtitle);
     int r = 4;
-    cells.text(sheet, r++, 0, "Key findings", st.section);
+    var findings = ctx.findings();
+    cells.text(sheet, r++, 0, findings.map(f -> f.words("summary.keyFindings")).orElse("Key findings"), st.section);
     for (ScenarioInfo s : ctx.data.compared()) {
-      String sentence = ctx.sentences.headline(s.name());
+      String sentence = findings.map(f -> f.headline(s.name())).orElseGet(() -> ctx.sentences.headline(s.name()));
       cells.paragraph(sheet, r++, 0, LAST_COL, sentence, st.sentence);
+    }
+    if (findings.isPresent()) {
+      for (String aim : findings.get().aims()) {
+        cells.paragraph(sheet, r++, 0, LAST_COL, "\u2022 " + aim, st.sentence);
+      }
     }
     Optional<String> range = ModelRange.paragraph(ctx.data.result().domainWarnings(), MAX_RANGE_WARNINGS);
     if (range.isPresent()) {

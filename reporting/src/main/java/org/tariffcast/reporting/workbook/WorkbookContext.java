@@ -22,9 +22,12 @@ final class WorkbookContext {
   final List<RenderedChart> charts;
   final Instant generatedAt;
   final int topDrivers;
+  /** The report's language: the Summary's key findings use it (see {@link #findings()}). */
+  final String language;
 
   WorkbookContext(XSSFWorkbook workbook, ReportData data, List<RenderedChart> charts, Instant generatedAt,
-      int topDrivers) {
+      int topDrivers, String language) {
+    this.language = language;
     this.workbook = workbook;
     this.data = data;
     this.labels = new Labels(data);
@@ -34,6 +37,20 @@ final class WorkbookContext {
     this.charts = charts;
     this.generatedAt = generatedAt;
     this.topDrivers = topDrivers;
+  }
+
+  /**
+   * The sentences of the Summary's key findings in the report's language and from the study's
+   * perspective (the brief's), or empty when the workbook's own English sentences, written from the
+   * home region's side, are the right ones (English, home perspective).
+   */
+  java.util.Optional<org.tariffcast.reporting.brief.BriefText> findings() {
+    boolean partner = !data.description().perspective().equals(data.description().home());
+    if (language.equals("en") && !partner) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new org.tariffcast.reporting.brief.BriefText(data,
+        org.tariffcast.reporting.text.Messages.of(language)));
   }
 
   /** The charts meant for a sheet, in order. */

@@ -17,10 +17,22 @@ import org.tariffcast.reporting.content.ReportData;
  */
 public final class WorkbookRenderer {
   private final int topDrivers;
+  private final String language;
 
   /** @param topDrivers parameters listed per KPI on the Drivers sheet */
   public WorkbookRenderer(int topDrivers) {
+    this(topDrivers, "en");
+  }
+
+  /**
+   * @param topDrivers parameters listed per KPI on the Drivers sheet
+   * @param language the report's language ({@code Messages.LANGUAGES}): the Summary's key findings
+   *     are written in it, from the study's perspective, when it is not English or the study takes
+   *     the partner's side; the rest of the workbook is in English
+   */
+  public WorkbookRenderer(int topDrivers, String language) {
     this.topDrivers = topDrivers;
+    this.language = org.tariffcast.reporting.text.Messages.of(language).language();
   }
 
   /** Builds the front workbook in memory; the caller closes it. */
@@ -38,7 +50,7 @@ public final class WorkbookRenderer {
   public XSSFWorkbook build(ReportData data, List<RenderedChart> charts, Instant generatedAt, boolean annex) {
     XSSFWorkbook wb = new XSSFWorkbook();
     try {
-      WorkbookContext ctx = new WorkbookContext(wb, data, charts, generatedAt, topDrivers);
+      WorkbookContext ctx = new WorkbookContext(wb, data, charts, generatedAt, topDrivers, language);
       if (annex) {
         for (String name : SheetNames.ANNEX) {
           wb.createSheet(name);

@@ -340,6 +340,24 @@ class WorkbookTest {
     throw new AssertionError("no such row in " + s.getSheetName());
   }
 
+  @Test
+  void theSummarysKeyFindingsAreInTheReportsLanguageFromTheStudysSide() throws IOException {
+    // the fixture from Vietnam's side: Framework 20/40's US imports from Vietnam 14 % below baseline (P5 -20 %,
+    // P95 -8 %), the US balance -113.0 bn against the baseline's -136.0 bn: Vietnam's surplus of 113.0 bn
+    var data = org.tariffcast.reporting.content.ReportData.of(SmallRun.withPerspective("VN"));
+    try (XSSFWorkbook vi = new WorkbookRenderer(5, "vi").build(data, List.of(), Rendered.NOW);
+        XSSFWorkbook en = new WorkbookRenderer(5, "en").build(data, List.of(), Rendered.NOW)) {
+      List<String> summary = texts(vi.getSheet("Summary"));
+      assertThat(summary).contains("Những phát hiện chính");
+      assertThat(summary).contains("Theo kịch bản Framework 20/40, xuất khẩu của Việt Nam sang Hoa Kỳ trong năm 2027 "
+          + "thấp hơn kịch bản cơ sở 14,0 % (khoảng 90 %: 8,0–20,0 %); thặng dư thương mại của Việt Nam với Hoa Kỳ là "
+          + "113,0 tỷ USD (kịch bản cơ sở: 136,0 tỷ USD).");
+      assertThat(texts(en.getSheet("Summary"))).contains("Under Framework 20/40, Vietnam’s exports to the US in 2027 "
+          + "are 14.0 % below baseline (90 % interval 8.0–20.0 %), and Vietnam’s surplus with the US is USD 113.0 bn "
+          + "(baseline: USD 136.0 bn).");
+    }
+  }
+
   static List<String> texts(Sheet s) {
     List<String> out = new ArrayList<>();
     s.forEach(r -> r.forEach(c -> {
