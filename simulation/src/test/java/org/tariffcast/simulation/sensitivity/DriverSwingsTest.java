@@ -101,4 +101,32 @@ class DriverSwingsTest {
     double[] d = DriverSwings.swing(single, kpi);
     assertThat(d[1] - d[0]).isCloseTo(0, within(4 * sd * Math.sqrt(1 / d[3] + 1 / d[4])));
   }
+
+  @Test
+  void theEngineRecordsEverySensitivityKpisDriversWithTheDefaultStudysElasticityBlockOnce() throws Exception {
+    // config/us-vietnam-2025/parameters.yml: rank correlation 0.7 between every pair of the twelve substitution
+    // elasticities es_AGRI ... es_WOOD (the twelve sectors of ~97 % of Vietnam's US-bound exports)
+    var config = org.tariffcast.model.config.ConfigLoader.load(java.nio.file.Path.of("..", "config", "us-vietnam-2025"));
+    config = config.withRun(config.run().withTrials(64));
+    var engine = org.tariffcast.simulation.ProjectionEngine.of(config);
+    var all = engine.simulate(0, 64, 1, org.tariffcast.simulation.TrialProgress.NONE);
+    var result = org.tariffcast.simulation.fixtures.Results.finish(engine, all);
+    List<String> elasticities = List.of("es_AGRI", "es_APPAREL", "es_ELEC", "es_FOOTWEAR", "es_FURN", "es_MACH",
+        "es_METAL", "es_OTHER", "es_PLASTIC", "es_SEMI", "es_TEXTILE", "es_WOOD");
+    int parameters = config.uncertainParameters().size();
+    var kpis = result.sensitivity().stream().map(org.tariffcast.model.result.Sensitivity::kpi).distinct().toList();
+    assertThat(kpis).isNotEmpty();
+    for (var kpi : kpis) {
+      var drivers = result.swings().stream().filter(s -> s.kpi().equals(kpi)).toList();
+      // the block's twelve members count once: parameters - 12 + 1 drivers
+      assertThat(drivers).as("drivers of %s", kpi).hasSize(parameters - 11);
+      var block = drivers.stream().filter(org.tariffcast.model.result.DriverSwing::isGroup).toList();
+      assertThat(block).hasSize(1);
+      assertThat(block.get(0).driver()).isEqualTo("group:es_AGRI");
+      assertThat(block.get(0).members()).containsExactlyElementsOf(elasticities);
+      assertThat(drivers).noneMatch(d -> !d.isGroup() && elasticities.contains(d.driver()));
+      // 64 trials: a tenth of the draws each side, about 6 trials
+      assertThat(block.get(0).lowTrials() + block.get(0).highTrials()).isBetween(6L, 20L);
+    }
+  }
 }
