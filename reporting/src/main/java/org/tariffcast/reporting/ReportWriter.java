@@ -76,7 +76,7 @@ public final class ReportWriter {
     Instant now = options.clock().instant();
     ReportData data = ReportData.of(result, changedSince);
     ChartBook book = new ChartBook(options.chartScale(), options.topDrivers());
-    List<RenderedChart> charts = book.render(data, sourceLine(data, now));
+    List<RenderedChart> charts = book.render(data, sourceLine(data, now), options.language());
     List<Path> chartFiles = new ArrayList<>();
     for (RenderedChart c : charts) {
       chartFiles.add(AtomicFiles.write(directory.resolve(c.fileName()), c.png()));

@@ -19,8 +19,8 @@ final class BriefChart {
     var info = data.info();
     String source = m.get("chart.sourceLine", Long.toString(info.runId()), info.study(), m.fixed(info.trials(), 0),
         info.sampling().label(), Long.toString(info.seed()), generatedAt.toString().substring(0, 10));
-    var words = new ComparisonChart.Words(m.get("chart.title", text.inFinalYear()), m.get("chart.axis", text.finalYear()),
-        m.get("chart.source"), m.get("scenario.outlook"), metric -> Messages.capitalise(view.metric(metric)));
+    var words = ComparisonChart.words(m, text.inFinalYear(), text.finalYear(),
+        metric -> Messages.capitalise(view.metric(metric)));
     return ChartBook.comparison(data, source, words);
   }
 }

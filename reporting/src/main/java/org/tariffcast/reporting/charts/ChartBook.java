@@ -28,7 +28,15 @@ public final class ChartBook {
 
   /** All charts, in the order the workbook shows them. */
   public List<RenderedChart> render(ReportData data, String sourceLine) {
-    Labels labels = new Labels(data);
+    return render(data, sourceLine, "en");
+  }
+
+  /**
+   * All charts, in the order the workbook shows them, their words in {@code language} and from the
+   * study's perspective ({@link Labels#forReport}).
+   */
+  public List<RenderedChart> render(ReportData data, String sourceLine, String language) {
+    Labels labels = Labels.forReport(data, language);
     ChartContext ctx = new ChartContext(data, labels, new ChartStyle(sourceLine), png);
     List<RenderedChart> out = new ArrayList<>();
     ComparisonChart.render(ctx).ifPresent(out::add);

@@ -41,7 +41,20 @@ public final class ComparisonChart {
   public record Words(String title, String axis, String source, String outlook,
       java.util.function.Function<Metric, String> metric) {}
 
+  /**
+   * The words from the message bundle: the brief's and, when the report is not English or takes the
+   * partner's side, the workbook's.
+   */
+  public static Words words(org.tariffcast.reporting.text.Messages m, String inFinalYear, String finalYear,
+      java.util.function.Function<Metric, String> metric) {
+    return new Words(m.get("chart.title", inFinalYear), m.get("chart.axis", finalYear), m.get("chart.source"),
+        m.get("scenario.outlook"), metric);
+  }
+
   static Words english(ChartContext ctx) {
+    if (ctx.labels.messages().isPresent()) {
+      return words(ctx.labels.messages().get(), ctx.labels.inFinalYear(), ctx.labels.finalYear(), ctx.labels::metric);
+    }
     return new Words("Scenarios compared: change against baseline " + ctx.labels.inFinalYear(),
         "% change against baseline, " + ctx.labels.finalYear(), "Dot: median across trials; whisker: 90 % interval (P5–P95)",
         "Outlook (weighted)", ctx.labels::metric);

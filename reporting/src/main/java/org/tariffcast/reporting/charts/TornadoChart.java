@@ -55,7 +55,8 @@ final class TornadoChart {
     if (kpi.isEmpty()) {
       return Optional.empty();
     }
-    List<Drivers.Row> rows = Drivers.of(ctx.data, kpi.get(), SCENARIO_LABEL);
+    var l = ctx.labels;
+    List<Drivers.Row> rows = Drivers.of(ctx.data, kpi.get(), l.word("drivers.scenario", SCENARIO_LABEL));
     if (rows.isEmpty()) {
       return Optional.empty();
     }
@@ -66,8 +67,10 @@ final class TornadoChart {
     java.util.Set<String> used = new java.util.HashSet<>();
     java.util.Set<Integer> scenarioColumn = new java.util.HashSet<>();
     for (Drivers.Row r : shown) {
-      String label = r.isScenario() ? r.label() + " (" + NumberText.fixed(100 * r.varianceShare(), 0)
-          + " % of the variance)" : r.label();
+      String share = l.messages().map(m -> m.fixed(100 * r.varianceShare(), 0))
+          .orElse(NumberText.fixed(100 * r.varianceShare(), 0));
+      String label = r.isScenario() ? l.word("wb.tornado.variance", r.label() + " (" + share + " % of the variance)",
+          r.label(), share) : r.label();
       if (r.isScenario()) {
         scenarioColumn.add(dataset.getColumnCount());
       }
@@ -102,20 +105,26 @@ final class TornadoChart {
     drivers.setMaximumCategoryLabelWidthRatio(0.42f);
     drivers.setMaximumCategoryLabelLines(3);
     drivers.setCategoryMargin(0.25);
-    NumberAxis usd = ChartStyle.numberAxis("Swing of the KPI from the driver's low to its high tenth, USD bn", "#,##0.0");
+    NumberAxis usd = ChartStyle.numberAxis(l.word("wb.tornado.axis",
+        "Swing of the KPI from the driver's low to its high tenth, USD bn"), "#,##0.0");
     // from the most negative to the most positive swing, with room for the value labels on both sides
     double pad = Math.max(span * 0.18, 0.05);
     usd.setRange(min - pad, max + pad);
     CategoryPlot plot = new CategoryPlot(dataset, drivers, usd, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, ChartStyle.solid(1f)));
-    String who = ctx.data.isOutlook(scenario) ? "the outlook" : scenario;
-    JFreeChart chart = new JFreeChart("What drives the uncertainty under " + who, ChartStyle.TITLE, plot, false);
-    ctx.style.finish(chart, "KPI: " + ctx.labels.kpi(kpi.get()) + ". Mean in the trials with the driver's highest "
-        + "tenth of draws minus the mean in its lowest tenth; rank-correlated parameters count once. Top "
-        + shown.size() + " of " + rows.size() + " drivers; green raises it, orange lowers it"
-        + (scenarioColumn.isEmpty() ? "" : "; blue: the scenario (its lowest to its highest tenth of the probability); "
-        + "the parameters' swings are the probability-weighted means of their swings under each scenario"));
+    String who = ctx.data.isOutlook(scenario) ? l.word("wb.tornado.outlook", "the outlook")
+        : l.word("wb.tornado.scenario", scenario, scenario);
+    JFreeChart chart = new JFreeChart(l.word("wb.tornado.title", "What drives the uncertainty under " + who, who),
+        ChartStyle.TITLE, plot, false);
+    String kpiWords = l.kpi(kpi.get());
+    String extra = scenarioColumn.isEmpty() ? "" : l.word("wb.tornado.subtitleScenario", "; blue: the scenario (its "
+        + "lowest to its highest tenth of the probability); the parameters' swings are the probability-weighted means of "
+        + "their swings under each scenario");
+    ctx.style.finish(chart, l.word("wb.tornado.subtitle", "KPI: " + kpiWords + ". Mean in the trials with the driver's "
+        + "highest tenth of draws minus the mean in its lowest tenth; rank-correlated parameters count once. Top "
+        + shown.size() + " of " + rows.size() + " drivers; green raises it, orange lowers it", kpiWords,
+        Integer.toString(shown.size()), Integer.toString(rows.size())) + extra);
     int height = 190 + 40 * shown.size();
     return Optional.of(ctx.render("tornado-" + ctx.filePart(scenario) + ".png", SheetNames.DRIVERS, chart, WIDTH,
         height));

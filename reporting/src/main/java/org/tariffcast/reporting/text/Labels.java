@@ -17,11 +17,48 @@ public final class Labels {
   private final ReportData data;
   private final String home;
   private final String partner;
+  /** The words' language and side, or null for the English words from the home region's side. */
+  private final Messages m;
+  private final Viewpoint view;
 
+  /** English words from the home region's side (summary.json, the annex's tables). */
   public Labels(ReportData data) {
+    this(data, null);
+  }
+
+  /**
+   * Words in {@code messages}' language and from the study's perspective ({@link Viewpoint}); with
+   * null, English from the home region's side. Trade flows are named as the viewer would (Vietnam’s
+   * exports to the US for US imports from Vietnam: the same numbers); the balance keeps the home
+   * region's name, since its numbers carry the home region's sign.
+   */
+  public Labels(ReportData data, Messages messages) {
     this.data = data;
     this.home = data.info().home();
     this.partner = data.description().regionName(data.info().partner());
+    this.m = messages;
+    this.view = messages == null ? null : new Viewpoint(data, messages);
+  }
+
+  /** The labels a front report uses: localized unless English from the home region's side. */
+  public static Labels forReport(ReportData data, String language) {
+    boolean partnerSide = !data.description().perspective().equals(data.description().home());
+    return language.equals("en") && !partnerSide ? new Labels(data) : new Labels(data, Messages.of(language));
+  }
+
+  /** The messages of these labels, or empty for the plain English ones. */
+  public java.util.Optional<Messages> messages() {
+    return java.util.Optional.ofNullable(m);
+  }
+
+  /** The viewpoint of these labels, or empty for the plain English ones (home region's side). */
+  public java.util.Optional<Viewpoint> viewpoint() {
+    return java.util.Optional.ofNullable(view);
+  }
+
+  /** A word of the report's language by key, or {@code english} for plain English labels. */
+  public String word(String key, String english, Object... args) {
+    return m == null ? english : m.get(key, args);
   }
 
   /** The home region as an adjective, e.g. {@code US}. */
@@ -36,6 +73,11 @@ public final class Labels {
 
   /** The indicator's name in the run's regions. */
   public String metric(Metric metric) {
+    if (m != null) {
+      return Messages.capitalise(metric == Metric.BILATERAL_BALANCE
+          ? m.get("kpi.balance", view.possessive(data.info().home()), view.noun(data.info().partner()))
+          : view.metric(metric));
+    }
     return switch (metric) {
       case IMPORTS_FROM_PARTNER -> home + " imports from " + partner;
       case EXPORTS_TO_PARTNER -> home + " exports to " + partner;
@@ -50,7 +92,7 @@ public final class Labels {
   /** A breakdown's name: "Total", a sector name or a region name. */
   public String breakdown(String code) {
     if (code.equals(KpiKey.TOTAL)) {
-      return "Total";
+      return word("label.total", "Total");
     }
     String sector = data.description().sectorName(code);
     return sector.equals(code) ? data.description().regionName(code) : sector;
@@ -72,6 +114,9 @@ public final class Labels {
   /** In calendar words: {@code 2027}, or {@code year to March 2031} when the final four quarters straddle two years. */
   public String finalYear() {
     Horizon h = data.info().horizon();
+    if (m != null) {
+      return m.finalYear(h);
+    }
     YearQuarter first = h.quarter(h.finalYearStart());
     YearQuarter last = h.end();
     return first.quarter() == 1 ? Integer.toString(last.year()) : "year to " + endMonth(last);
@@ -80,30 +125,37 @@ public final class Labels {
   /** e.g. {@code April 2025 to March 2031}. */
   public String horizon() {
     Horizon h = data.info().horizon();
+    if (m != null) {
+      return m.horizon(h);
+    }
     return startMonth(h.start()) + " to " + endMonth(h.end());
   }
 
   /** e.g. "in 2027" or "in the year to March 2031". */
   public String inFinalYear() {
     Horizon h = data.info().horizon();
+    if (m != null) {
+      return m.inFinalYear(h);
+    }
     return h.quarter(h.finalYearStart()).quarter() == 1 ? "in " + finalYear() : "in the " + finalYear();
   }
 
   /** e.g. "Final year (2027)" or "Whole horizon (2026Q1–2027Q4)". */
   public String window(Window window) {
     return switch (window) {
-      case FINAL_YEAR -> "Final year (" + finalYear() + ")";
-      case HORIZON -> "Whole horizon (" + horizon() + ")";
+      case FINAL_YEAR -> word("label.window.finalYear", "Final year (" + finalYear() + ")", finalYear());
+      case HORIZON -> word("label.window.horizon", "Whole horizon (" + horizon() + ")", horizon());
     };
   }
 
   /** e.g. "Change vs baseline". */
   public String measure(Measure measure) {
     return switch (measure) {
-      case LEVEL -> "Level";
-      case CHANGE_VS_BASELINE -> "Change vs baseline";
-      case PCT_CHANGE_VS_BASELINE -> "% change vs baseline";
-      case PCT_CHANGE_VS_BASE_YEAR -> "% change vs base year (" + data.info().baseYear() + ")";
+      case LEVEL -> word("label.measure.level", "Level");
+      case CHANGE_VS_BASELINE -> word("label.measure.change", "Change vs baseline");
+      case PCT_CHANGE_VS_BASELINE -> word("label.measure.pct", "% change vs baseline");
+      case PCT_CHANGE_VS_BASE_YEAR -> word("label.measure.pctBaseYear", "% change vs base year ("
+          + data.info().baseYear() + ")", Integer.toString(data.info().baseYear()));
     };
   }
 
@@ -130,6 +182,7 @@ public final class Labels {
     if (measure.isFraction()) {
       return "%";
     }
-    return window == Window.FINAL_YEAR ? "USD bn per year, nominal" : "USD bn over the horizon, nominal";
+    return window == Window.FINAL_YEAR ? word("label.unit.finalYear", "USD bn per year, nominal")
+        : word("label.unit.horizon", "USD bn over the horizon, nominal");
   }
 }

@@ -48,15 +48,17 @@ final class OutlookSheet {
   void write() {
     List<Metric> metrics = METRICS.stream().filter(m -> !front || m == Metric.BILATERAL_BALANCE).filter(m -> ctx.data.scenarios().stream()
         .anyMatch(s -> ctx.data.hasSeries(s.name(), m, KpiKey.TOTAL))).toList();
-    cells.text(sheet, 0, 0, front ? "Outlook over time" : "Outlook by quarter, every indicator", st.title);
+    var l = ctx.labels;
+    cells.text(sheet, 0, 0, front ? l.word("wb.outlook.title", "Outlook over time") : "Outlook by quarter, every indicator",
+        st.title);
     int last = 9 + ctx.data.configured().size();
     sheet.setColumnWidth(0, 10 * 256);
     Layout.widths(sheet, 1, last, 12);
     cells.paragraph(sheet, 1, 0, last, SummarySheet.runLine(ctx), st.subtitle);
-    cells.paragraph(sheet, 2, 0, last, "Nominal USD bn per quarter. The outlook weighs the scenarios by their probabilities; its "
-        + "percentiles are the bands of a fan chart. Scenario columns give each scenario's median."
-        + (front ? " Imports, exports and tariff revenue by quarter: the annex, sheet " + SheetNames.OUTLOOK_DATA + "." : ""),
-        st.subtitle);
+    cells.paragraph(sheet, 2, 0, last, l.word("wb.outlook.note", "Nominal USD bn per quarter. The outlook weighs the "
+        + "scenarios by their probabilities; its percentiles are the bands of a fan chart. Scenario columns give each "
+        + "scenario's median.") + (front ? l.word("wb.outlook.annex", " Imports, exports and tariff revenue by quarter: "
+        + "the annex, sheet " + SheetNames.OUTLOOK_DATA + ".", SheetNames.OUTLOOK_DATA) : ""), st.subtitle);
     int r = 4;
     for (Metric m : metrics) {
       List<Column> columns = columns(m);
@@ -83,7 +85,7 @@ final class OutlookSheet {
     XSSFCellStyle plain = st.number(Styles.USD_BN_2);
     XSSFCellStyle bold = st.number(Styles.USD_BN_2, true);
     List<YearQuarter> quarters = ctx.data.quarters();
-    cells.text(sheet, header, 0, "Quarter", st.header);
+    cells.text(sheet, header, 0, ctx.labels.word("wb.outlook.quarter", "Quarter"), st.header);
     Cells.row(sheet, header).setHeightInPoints(30);
     for (int i = 0; i < quarters.size(); i++) {
       cells.text(sheet, header + 1 + i, 0, quarters.get(i).toString());
@@ -103,12 +105,12 @@ final class OutlookSheet {
     String outlook = Scenario.OUTLOOK;
     for (int b = 0; b < BANDS.length; b++) {
       int index = b;
-      out.add(new Column("Outlook " + BANDS[b], q -> ctx.data.series(outlook, m, KpiKey.TOTAL, q)
+      out.add(new Column(ctx.labels.word("wb.outlook.band", "Outlook " + BANDS[b], BANDS[b]), q -> ctx.data.series(outlook, m, KpiKey.TOTAL, q)
           .map(s -> s.percentiles().toArray()[index]), b == 3));
     }
-    out.add(new Column("Outlook mean", q -> ctx.data.series(outlook, m, KpiKey.TOTAL, q).map(Statistics::mean),
+    out.add(new Column(ctx.labels.word("wb.outlook.mean", "Outlook mean"), q -> ctx.data.series(outlook, m, KpiKey.TOTAL, q).map(Statistics::mean),
         false));
-    out.add(new Column("Baseline P50", q -> ctx.data.series(Scenario.BASELINE, m, KpiKey.TOTAL, q)
+    out.add(new Column(ctx.labels.word("wb.outlook.baseline", "Baseline P50"), q -> ctx.data.series(Scenario.BASELINE, m, KpiKey.TOTAL, q)
         .map(s -> s.percentiles().p50()), false));
     for (ScenarioInfo s : ctx.data.configured()) {
       out.add(new Column(s.name() + " P50", q -> ctx.data.series(s.name(), m, KpiKey.TOTAL, q)
@@ -135,8 +137,9 @@ final class OutlookSheet {
     }
     ctx.keep(sheet, r, r + 23);
     NativeCharts.lines(sheet, new NativeCharts.Box(r, 0, r + 22, 10),
-        ctx.labels.metric(Metric.BILATERAL_BALANCE) + ": outlook percentiles by quarter",
-        new CellRangeAddress(first, last, 0, 0), series, "USD bn per quarter", "#,##0,,,");
+        ctx.labels.word("wb.outlook.chart", ctx.labels.metric(Metric.BILATERAL_BALANCE) + ": outlook percentiles by quarter",
+            ctx.labels.metric(Metric.BILATERAL_BALANCE)),
+        new CellRangeAddress(first, last, 0, 0), series, ctx.labels.word("wb.outlook.axis", "USD bn per quarter"), "#,##0,,,");
     return r + 23;
   }
 }

@@ -49,19 +49,22 @@ final class ScenariosSheet {
   private void writeFront() {
     Layout.widths(sheet, 22, 34, 24, 12, 11, 12, 11, 10, 11, 10, 12);
     int last = 10;
-    cells.text(sheet, 0, 0, "Scenarios side by side", st.title);
+    var l = ctx.labels;
+    String baseYear = Integer.toString(ctx.data.info().baseYear());
+    cells.text(sheet, 0, 0, l.word("wb.scenarios.title", "Scenarios side by side"), st.title);
     cells.paragraph(sheet, 1, 0, last, SummarySheet.runLine(ctx), st.subtitle);
-    cells.paragraph(sheet, 2, 0, last, "P50 is the median across trials, the headline statistic; P5 to P95 is the 90 % "
-        + "interval. Changes are scenario minus baseline in the same trial. Nominal USD bn: per year for the final year, "
-        + "in total for the whole horizon. Breakdowns by region: the annex, sheet " + SheetNames.SCENARIO_DETAIL + ".",
-        st.subtitle);
+    cells.paragraph(sheet, 2, 0, last, l.word("wb.scenarios.note", "P50 is the median across trials, the headline "
+        + "statistic; P5 to P95 is the 90 % interval. Changes are scenario minus baseline in the same trial. Nominal USD "
+        + "bn: per year for the final year, in total for the whole horizon. Breakdowns by region: the annex, sheet "
+        + SheetNames.SCENARIO_DETAIL + ".", SheetNames.SCENARIO_DETAIL), st.subtitle);
     int group = HEADER_ROW - 1;
-    cells.text(sheet, group, 3, "Level", st.groupHeader);
-    cells.merged(sheet, group, 4, 6, "Change vs baseline (USD bn)", st.groupHeader);
-    cells.merged(sheet, group, 7, 9, "% change vs baseline", st.groupHeader);
-    cells.text(sheet, group, 10, "vs " + ctx.data.info().baseYear(), st.groupHeader);
-    cells.header(sheet, HEADER_ROW, 0, "Scenario", "Indicator", "Window", "P50 (USD bn)", "P5", "P50", "P95", "P5", "P50",
-        "P95", "% change P50");
+    cells.text(sheet, group, 3, l.measure(Measure.LEVEL), st.groupHeader);
+    cells.merged(sheet, group, 4, 6, l.word("wb.column.changeUsd", "Change vs baseline (USD bn)"), st.groupHeader);
+    cells.merged(sheet, group, 7, 9, l.measure(Measure.PCT_CHANGE_VS_BASELINE), st.groupHeader);
+    cells.text(sheet, group, 10, l.word("wb.scenarios.vsYear", "vs " + baseYear, baseYear), st.groupHeader);
+    cells.header(sheet, HEADER_ROW, 0, l.word("column.scenario", "Scenario"), l.word("wb.column.indicator", "Indicator"),
+        l.word("wb.column.window", "Window"), l.word("wb.column.p50usd", "P50 (USD bn)"), "P5", "P50", "P95", "P5", "P50",
+        "P95", l.word("wb.column.pctP50", "% change P50"));
     int r = HEADER_ROW + 1;
     for (ScenarioInfo s : ctx.data.scenarios()) {
       for (Window w : List.of(Window.FINAL_YEAR, Window.HORIZON)) {
@@ -69,7 +72,8 @@ final class ScenariosSheet {
           if (ctx.data.total(s.name(), m, w, Measure.LEVEL).isEmpty()) {
             continue;
           }
-          cells.text(sheet, r, 0, ctx.data.isOutlook(s.name()) ? "Outlook (weighted)" : s.name());
+          cells.text(sheet, r, 0, ctx.data.isOutlook(s.name()) ? l.word("scenario.outlook", "Outlook (weighted)")
+              : s.name());
           cells.text(sheet, r, 1, ctx.labels.metric(m));
           cells.text(sheet, r, 2, ctx.labels.window(w));
           cells.number(sheet, r, 3, ctx.data.total(s.name(), m, w, Measure.LEVEL).map(x -> x.percentiles().p50()),

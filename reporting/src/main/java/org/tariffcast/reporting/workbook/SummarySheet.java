@@ -56,10 +56,11 @@ final class SummarySheet {
     RunInfo info = ctx.data.info();
     cells.text(sheet, 0, 0, info.title(), st.title);
     cells.paragraph(sheet, 1, 0, LAST_COL, runLine(ctx), st.subtitle);
-    cells.paragraph(sheet, 2, 0, LAST_COL, "Money in nominal USD bn (billions of US dollars at world prices). Final year = "
+    cells.paragraph(sheet, 2, 0, LAST_COL, ctx.labels.word("wb.summary.money", "Money in nominal USD bn (billions of US dollars at world prices). Final year = "
         + ctx.labels.finalYear() + " (USD bn per year). The headline statistic, used on every sheet and chart, is the "
         + "median (P50) across trials with its 90 % interval (P5 to P95); where a mean is shown it says so. Changes are "
         + "against the no-change baseline (" + info.baseYear() + " tariffs kept for the whole horizon) in the same trials.",
+        ctx.labels.finalYear(), Integer.toString(info.baseYear())),
         st.subtitle);
     int r = 4;
     var findings = ctx.findings();
@@ -77,16 +78,18 @@ final class SummarySheet {
     if (range.isPresent()) {
       cells.paragraph(sheet, r++, 0, LAST_COL, range.get(), st.warning);
     }
-    cells.paragraph(sheet, r++, 0, LAST_COL, "The 90 % intervals carry the uncertainty the model was given (elasticities, "
-        + "dates, demand); the margin on a probability is Monte Carlo sampling noise only. Neither covers doubt about the "
-        + "model itself or its data: see the annex, sheet " + SheetNames.ASSUMPTIONS + ".", st.subtitle);
+    cells.paragraph(sheet, r++, 0, LAST_COL, ctx.labels.word("wb.summary.intervals", "The 90 % intervals carry the "
+        + "uncertainty the model was given (elasticities, dates, demand); the margin on a probability is Monte Carlo "
+        + "sampling noise only. Neither covers doubt about the model itself or its data: see the annex, sheet "
+        + SheetNames.ASSUMPTIONS + ".", SheetNames.ASSUMPTIONS), st.subtitle);
     r++;
     List<org.tariffcast.reporting.charts.RenderedChart> comparison = ctx.chartsFor(SheetNames.SCENARIOS).stream()
         .filter(c -> c.fileName().equals("scenario-comparison.png")).toList();
     r = ctx.pictures(sheet, comparison, r);
     int tableStart = r;
-    cells.text(sheet, r++, 0, "Headline indicators, " + ctx.labels.window(Window.FINAL_YEAR).toLowerCase(
-        java.util.Locale.ROOT), st.section);
+    String window = ctx.labels.window(Window.FINAL_YEAR).toLowerCase(java.util.Locale.ROOT);
+    cells.text(sheet, r++, 0, ctx.labels.word("wb.summary.headline", "Headline indicators, " + window, window),
+        st.section);
     r = headlineTable(r, Window.FINAL_YEAR) + 1;
     ctx.keep(sheet, tableStart, tableStart + 4);
     int targetStart = r;
@@ -99,29 +102,37 @@ final class SummarySheet {
   /** e.g. "Run 42 · finished 2026-01-05 02:41 UTC · 10,000 trials (lhs, seed 20250402) · solver ces · ..." */
   static String runLine(WorkbookContext ctx) {
     RunInfo info = ctx.data.info();
-    String finished = info.finishedAt() == null ? "not finished"
-        : "finished " + info.finishedAt().toString().replace('T', ' ').replaceAll(":\\d\\d(\\.\\d+)?Z$", " UTC");
-    return "Run " + info.runId() + " · " + finished + " · " + NumberText.fixed(info.trials(), 0) + " trials ("
+    var l = ctx.labels;
+    String when = info.finishedAt() == null ? null
+        : info.finishedAt().toString().replace('T', ' ').replaceAll(":\\d\\d(\\.\\d+)?Z$", " UTC");
+    String finished = when == null ? l.word("wb.notFinished", "not finished") : l.word("wb.finished", "finished " + when, when);
+    String trials = l.messages().map(m -> m.fixed(info.trials(), 0)).orElse(NumberText.fixed(info.trials(), 0));
+    return l.word("wb.runLine", "Run " + info.runId() + " · " + finished + " · " + trials + " trials ("
         + info.sampling().label() + ", seed " + info.seed() + ") · solver " + info.solver().label() + " · horizon "
-        + ctx.labels.horizon() + " · base year " + info.baseYear() + " · report " + ctx.generatedAt.toString()
-        .substring(0, 10);
+        + l.horizon() + " · base year " + info.baseYear() + " · report " + ctx.generatedAt.toString()
+        .substring(0, 10), Long.toString(info.runId()), finished, trials, info.sampling().label(),
+        Long.toString(info.seed()), info.solver().label(), l.horizon(), Integer.toString(info.baseYear()),
+        ctx.generatedAt.toString().substring(0, 10));
   }
 
   private int headlineTable(int r, Window window) {
     cells.text(sheet, r++, 0, ctx.labels.window(window), st.textBold);
     int group = r++;
-    cells.text(sheet, group, COL_LEVEL, "Level", st.groupHeader);
-    cells.merged(sheet, group, COL_CHANGE, COL_CHANGE + 2, "Change vs baseline (USD bn)", st.groupHeader);
-    cells.merged(sheet, group, COL_PCT, COL_PCT + 2, "% change vs baseline", st.groupHeader);
-    cells.header(sheet, r++, 0, "Scenario", "Probability", "Indicator", "P50 (USD bn)", "P5", "P50", "P95", "P5", "P50",
-        "P95");
+    var l = ctx.labels;
+    cells.text(sheet, group, COL_LEVEL, l.measure(Measure.LEVEL), st.groupHeader);
+    cells.merged(sheet, group, COL_CHANGE, COL_CHANGE + 2, l.word("wb.column.changeUsd", "Change vs baseline (USD bn)"),
+        st.groupHeader);
+    cells.merged(sheet, group, COL_PCT, COL_PCT + 2, l.measure(Measure.PCT_CHANGE_VS_BASELINE), st.groupHeader);
+    cells.header(sheet, r++, 0, l.word("column.scenario", "Scenario"), l.word("column.probability", "Probability"),
+        l.word("wb.column.indicator", "Indicator"), l.word("wb.column.p50usd", "P50 (USD bn)"), "P5", "P50", "P95", "P5",
+        "P50", "P95");
     for (ScenarioInfo s : ctx.data.scenarios()) {
       for (Metric m : ctx.data.headlineMetrics()) {
         cells.text(sheet, r, COL_SCENARIO, s.name());
         if (ctx.data.isBaseline(s.name())) {
-          cells.text(sheet, r, COL_PROBABILITY, "reference", st.centredText);
+          cells.text(sheet, r, COL_PROBABILITY, ctx.labels.word("wb.scenario.reference", "reference"), st.centredText);
         } else if (ctx.data.isOutlook(s.name())) {
-          cells.text(sheet, r, COL_PROBABILITY, "weighted", st.centredText);
+          cells.text(sheet, r, COL_PROBABILITY, ctx.labels.word("wb.scenario.weighted", "weighted"), st.centredText);
         } else {
           cells.number(sheet, r, COL_PROBABILITY, s.probability(), st.centred(Styles.PERCENT));
         }
@@ -154,10 +165,12 @@ final class SummarySheet {
     if (all.isEmpty()) {
       return r;
     }
-    cells.text(sheet, r++, 0, "Probability that each aim is met", st.section);
+    var l = ctx.labels;
+    cells.text(sheet, r++, 0, l.word("wb.aims.heading", "Probability that each aim is met"), st.section);
     List<ScenarioInfo> columns = ctx.data.compared();
-    List<String> header = new ArrayList<>(List.of("Aim", "", ""));
-    columns.forEach(s -> header.add(ctx.data.isOutlook(s.name()) ? "Outlook (weighted)" : s.name()));
+    List<String> header = new ArrayList<>(List.of(l.word("wb.aims.aim", "Aim"), "", ""));
+    columns.forEach(s -> header.add(ctx.data.isOutlook(s.name()) ? l.word("scenario.outlook", "Outlook (weighted)")
+        : s.name()));
     cells.header(sheet, r, 0, header.toArray(String[]::new));
     sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 2));
     r++;
@@ -170,7 +183,8 @@ final class SummarySheet {
         String scenario = columns.get(i).name();
         Optional<TargetProbability> t = all.stream()
             .filter(x -> x.target().equals(target) && x.scenario().equals(scenario)).findFirst();
-        cells.text(sheet, r, 3 + i, t.map(x -> NumberText.probabilityText(x.probability())).orElse(Cells.MISSING),
+        cells.text(sheet, r, 3 + i, t.map(x -> l.messages().map(m -> m.probability(x.probability()))
+            .orElse(NumberText.probabilityText(x.probability()))).orElse(Cells.MISSING),
             st.rightBold);
         if (t.isPresent()) {
           margin = Math.max(margin, Math.max(t.get().probability() - t.get().ciLow(), t.get().ciHigh()
@@ -186,9 +200,11 @@ final class SummarySheet {
           lines * TextWidth.LINE_POINTS + 3));
       r++;
     }
-    cells.paragraph(sheet, r++, 0, LAST_COL, "Each probability is the share of trials that meet the aim; its sampling "
-        + "margin (95 %) is at most ±" + NumberText.fixed(margin * 100, 1) + " percentage points. That margin is "
-        + "sampling noise, not doubt about the model.", st.subtitle);
+    double pp = margin * 100;
+    String points = l.messages().map(m -> m.fixed(pp, 1)).orElse(NumberText.fixed(pp, 1));
+    cells.paragraph(sheet, r++, 0, LAST_COL, l.word("wb.aims.margin", "Each probability is the share of trials that meet "
+        + "the aim; its sampling margin (95 %) is at most ±" + points + " percentage points. That margin is "
+        + "sampling noise, not doubt about the model.", points), st.subtitle);
     return r;
   }
 }

@@ -30,7 +30,7 @@ final class WorkbookContext {
     this.language = language;
     this.workbook = workbook;
     this.data = data;
-    this.labels = new Labels(data);
+    this.labels = Labels.forReport(data, language);
     this.sentences = new Sentences(data, labels);
     this.styles = new Styles(workbook);
     this.cells = new Cells(styles);

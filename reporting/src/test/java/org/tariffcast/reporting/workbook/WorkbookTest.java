@@ -358,6 +358,33 @@ class WorkbookTest {
     }
   }
 
+  @Test
+  void theVietnameseFrontSheetsHaveVietnameseHeadingsAndNameTradeFromVietnamsSide() throws IOException {
+    var data = org.tariffcast.reporting.content.ReportData.of(SmallRun.withPerspective("VN"));
+    var charts = new org.tariffcast.reporting.charts.ChartBook(1, 5).render(data, "source", "vi");
+    try (XSSFWorkbook vi = new WorkbookRenderer(5, "vi").build(data, charts, Rendered.NOW);
+        XSSFWorkbook en = new WorkbookRenderer(5, "en").build(data, charts, Rendered.NOW)) {
+      List<String> summary = texts(vi.getSheet("Summary"));
+      // headings and columns from the Vietnamese bundle
+      assertThat(summary).contains("Các chỉ tiêu chính, năm cuối (năm 2027)", "Kịch bản", "Xác suất", "Chỉ tiêu",
+          "Thay đổi so với cơ sở (tỷ USD)", "% thay đổi so với cơ sở", "Xác suất đạt được từng mục tiêu", "Mục tiêu");
+      // the fixture's US imports from Vietnam, named from Vietnam's side; the balance keeps the US's name and sign
+      assertThat(summary).contains("Xuất khẩu của Việt Nam sang Hoa Kỳ");
+      assertThat(summary).doesNotContain("US imports from Vietnam", "Headline indicators, final year (2027)", "Scenario");
+      assertThat(texts(vi.getSheet("Scenarios"))).contains("Các kịch bản đặt cạnh nhau", "Khoảng thời gian");
+      assertThat(texts(vi.getSheet("Drivers"))).contains("Các yếu tố gây bất định", "Biên độ (USD)",
+          "Tương quan thứ hạng");
+      assertThat(texts(vi.getSheet("Outlook over time"))).contains("Triển vọng theo thời gian", "Quý");
+      // the charts' titles in Vietnamese (the tornado's subtitle names the KPI from Vietnam's side)
+      assertThat(charts).extracting(c -> c.title()).contains(
+          "So sánh các kịch bản: thay đổi so với kịch bản cơ sở trong năm 2027");
+      assertThat(charts).extracting(c -> c.title()).anyMatch(t -> t.startsWith("Các yếu tố gây bất định theo"));
+      // English from Vietnam's side: the same indicator as Vietnam's exports
+      assertThat(texts(en.getSheet("Summary"))).contains("Vietnam’s exports to the US", "Headline indicators, "
+          + "final year (2027)").doesNotContain("US imports from Vietnam");
+    }
+  }
+
   static List<String> texts(Sheet s) {
     List<String> out = new ArrayList<>();
     s.forEach(r -> r.forEach(c -> {
