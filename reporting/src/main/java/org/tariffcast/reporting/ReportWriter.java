@@ -76,7 +76,7 @@ public final class ReportWriter {
     Instant now = options.clock().instant();
     ReportData data = ReportData.of(result, changedSince);
     ChartBook book = new ChartBook(options.chartScale(), options.topDrivers());
-    List<RenderedChart> charts = book.render(data, sourceLine(data, now), options.language());
+    List<RenderedChart> charts = book.render(data, sourceLine(data, now, options.language()), options.language());
     List<Path> chartFiles = new ArrayList<>();
     for (RenderedChart c : charts) {
       chartFiles.add(AtomicFiles.write(directory.resolve(c.fileName()), c.png()));
@@ -95,6 +95,15 @@ public final class ReportWriter {
   }
 
   /** The source line under every chart, e.g. "Source: tariffcast run 42 (us-vietnam-2025) · 10,000 trials · rendered 2026-01-05". */
+  /** The charts' source line: in the report's language when its words are ({@code chart.sourceLine}). */
+  static String sourceLine(ReportData data, Instant now, String language) {
+    var info = data.info();
+    return org.tariffcast.reporting.text.Labels.forReport(data, language).messages()
+        .map(m -> m.get("chart.sourceLine", Long.toString(info.runId()), info.study(), m.fixed(info.trials(), 0),
+            info.sampling().label(), Long.toString(info.seed()), now.toString().substring(0, 10)))
+        .orElseGet(() -> sourceLine(data, now));
+  }
+
   static String sourceLine(ReportData data, Instant now) {
     var info = data.info();
     String finished = info.finishedAt() == null ? "" : " of " + info.finishedAt().toString().substring(0, 10);

@@ -70,7 +70,7 @@ final class TornadoChart {
       String share = l.messages().map(m -> m.fixed(100 * r.varianceShare(), 0))
           .orElse(NumberText.fixed(100 * r.varianceShare(), 0));
       String label = r.isScenario() ? l.word("wb.tornado.variance", r.label() + " (" + share + " % of the variance)",
-          r.label(), share) : r.label();
+          r.label(), share) : l.driver(r);
       if (r.isScenario()) {
         scenarioColumn.add(dataset.getColumnCount());
       }

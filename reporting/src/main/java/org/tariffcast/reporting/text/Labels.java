@@ -89,6 +89,18 @@ public final class Labels {
     };
   }
 
+  /**
+   * A driver's words: its label, or for parameters moving together the words their labels share
+   * and how many there are in this language ({@code drivers.group}, as the brief says it).
+   */
+  public String driver(org.tariffcast.reporting.content.Drivers.Row d) {
+    if (m == null || !d.isGroup() || d.isScenario()) {
+      return d.label();
+    }
+    return m.get("drivers.group", org.tariffcast.reporting.content.Drivers.sharedLabel(data.description(), d.members()),
+        Integer.toString(d.members().size()));
+  }
+
   /** A breakdown's name: "Total", a sector name or a region name. */
   public String breakdown(String code) {
     if (code.equals(KpiKey.TOTAL)) {

@@ -70,7 +70,7 @@ final class DriversSheet {
         String share = l.messages().map(m -> m.fixed(100 * d.varianceShare(), 0))
             .orElse(NumberText.fixed(100 * d.varianceShare(), 0));
         cells.text(sheet, r, 3, d.isScenario() ? l.word("wb.tornado.variance", d.label() + " (" + share
-            + " % of the variance)", d.label(), share) : d.label());
+            + " % of the variance)", d.label(), share) : l.driver(d));
         cells.number(sheet, r, 4, d.swing(), st.number(Styles.USD_BN_2, true));
         cells.number(sheet, r, 5, d.low(), st.number(Styles.USD_BN_2));
         cells.number(sheet, r, 6, d.high(), st.number(Styles.USD_BN_2));

@@ -52,7 +52,7 @@ final class SummarySheet {
   }
 
   void write() {
-    Layout.widths(sheet, 26, 11, 40, 12, 11, 12, 11, 10, 11, 10);
+    Layout.widths(sheet, 26, 11, 46, 12, 11, 12, 11, 10, 11, 10);
     RunInfo info = ctx.data.info();
     cells.text(sheet, 0, 0, info.title(), st.title);
     cells.paragraph(sheet, 1, 0, LAST_COL, runLine(ctx), st.subtitle);
