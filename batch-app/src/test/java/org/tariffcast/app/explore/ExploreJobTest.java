@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tariffcast.app.job.Overrides;
+import org.tariffcast.app.support.Studies;
 import org.tariffcast.app.support.Workspace;
 import org.tariffcast.model.config.ConfigLoader;
 import org.tariffcast.model.config.ModelConfig;
@@ -23,7 +24,7 @@ import org.tariffcast.simulation.explore.SweepRunner;
  * uninterrupted sweep, which equals the points computed directly by the engine.
  */
 class ExploreJobTest {
-  static final Path STUDY = Path.of("..", "config", "us-vietnam-2025").toAbsolutePath().normalize();
+  static final Path STUDY = Studies.DEFAULT;
   static final String SWEEP = """
       scenario: Framework
       trials_per_point: 60

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tariffcast.app.it.KillAndResumeIT.Run;
+import org.tariffcast.app.support.Studies;
 import org.tariffcast.app.support.Workspace;
 
 /**
@@ -23,7 +24,7 @@ import org.tariffcast.app.support.Workspace;
  * clean sweep: about a minute on an idle 2-core machine.
  */
 class ExploreKillIT {
-  static final Path STUDY = Path.of("..", "config", "us-vietnam-2025").toAbsolutePath().normalize();
+  static final Path STUDY = Studies.DEFAULT;
   static final String SWEEP = """
       scenario: Framework
       trials_per_point: 40

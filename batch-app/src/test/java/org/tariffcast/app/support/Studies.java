@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 /** The study folders tests run: the shipped GSIM 4x4 example, as is or copied and edited. */
 public final class Studies {
   public static final Path GSIM = Path.of("..", "config", "examples", "gsim-4x4").toAbsolutePath().normalize();
+  /** The default study, as shipped. */
+  public static final Path DEFAULT = Path.of("..", "config", "us-vietnam-2025").toAbsolutePath().normalize();
 
   private Studies() {}
 

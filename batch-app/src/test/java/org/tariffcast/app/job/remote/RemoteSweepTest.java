@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.app.support.Services;
+import org.tariffcast.app.support.Studies;
 import org.tariffcast.app.support.Workspace;
 
 /**
@@ -18,7 +19,7 @@ import org.tariffcast.app.support.Workspace;
  * same sweep run locally.
  */
 class RemoteSweepTest {
-  static final Path STUDY = Path.of("..", "config", "us-vietnam-2025").toAbsolutePath().normalize();
+  static final Path STUDY = Studies.DEFAULT;
   static final String SWEEP = """
       scenario: Framework
       trials_per_point: 30
