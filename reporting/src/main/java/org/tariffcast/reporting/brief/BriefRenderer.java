@@ -135,7 +135,8 @@ public final class BriefRenderer {
   /** Against published estimates (when the study has benchmarks) and what changed since the previous run. */
   private static void publishedAndChanged(Flow flow, BriefFonts fonts, ReportData data, Messages m)
       throws IOException {
-    Reconciliation rec = new Reconciliation(data);
+    var labels = org.tariffcast.reporting.text.Labels.forReport(data, m.language());
+    Reconciliation rec = new Reconciliation(data, labels);
     if (!rec.isEmpty()) {
       flow.space(10);
       // heading, lead and table on one page: a table cut by a page break loses its header
@@ -158,7 +159,7 @@ public final class BriefRenderer {
         }
       }
     }
-    ChangedSince changed = new ChangedSince(data);
+    ChangedSince changed = new ChangedSince(data, labels);
     flow.space(10);
     flow.need(Math.min(TEXT_HEIGHT, 60 + 14 * changed.table().size()));
     flow.paragraph(data.comparison().map(c -> m.get("changed.headingRun", Long.toString(c.previousRunId())))

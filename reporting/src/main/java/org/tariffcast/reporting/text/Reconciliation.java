@@ -20,9 +20,21 @@ public final class Reconciliation {
   private final ReportData data;
   private final Labels labels;
 
+  /** In English from the home region's side (summary.json). */
   public Reconciliation(ReportData data) {
+    this(data, new Labels(data));
+  }
+
+  /** In the words of {@code labels}: the report's language and side ({@link Labels#forReport}). */
+  public Reconciliation(ReportData data, Labels labels) {
     this.data = data;
-    this.labels = new Labels(data);
+    this.labels = labels;
+  }
+
+  /** "yes", "no" or a dash, in the labels' language. */
+  public String insideWord(Row row) {
+    return row.inside().map(b -> b ? labels.word("published.yes", "yes") : labels.word("published.no", "no"))
+        .orElse("\u2014");
   }
 
   /**
@@ -49,9 +61,11 @@ public final class Reconciliation {
 
   /** The lead sentence of the section. */
   public String lead() {
-    return "Each published estimate beside the study's median and 90 % interval for the same scenario and indicator. "
-        + "Where the estimate lies outside, the engine re-ran the study with the main drivers, the elasticities, at "
-        + "other values (" + rerunTrials() + " trials each, the run's seed) to show what it would take to reach it.";
+    String trials = labels.messages().map(m -> m.number(rerunTrials())).orElse(rerunTrials());
+    return labels.word("published.lead", "Each published estimate beside the study's median and 90 % interval for the "
+        + "same scenario and indicator. Where the estimate lies outside, the engine re-ran the study with the main "
+        + "drivers, the elasticities, at other values (" + trials + " trials each, the run's seed) to show what it "
+        + "would take to reach it.", trials);
   }
 
   /** The trials of each re-run, formatted ("1,000"). */
@@ -64,10 +78,10 @@ public final class Reconciliation {
     List<Row> out = new ArrayList<>();
     for (Benchmark b : data.description().benchmarks()) {
       Measure m = b.kpi().measure();
-      String published = b.isPoint() ? value(m, b.low()) : value(m, b.low()) + " to " + value(m, b.high());
+      String published = b.isPoint() ? val(m, b.low()) : range(val(m, b.low()), val(m, b.high()));
       Optional<Statistics> s = data.kpi(b.key());
-      String study = s.map(st -> value(m, st.percentiles().p50()) + " (" + value(m, st.percentiles().p5()) + " to "
-          + value(m, st.percentiles().p95()) + ")").orElse("\u2014");
+      String study = s.map(st -> val(m, st.percentiles().p50()) + " (" + range(val(m, st.percentiles().p5()),
+          val(m, st.percentiles().p95())) + ")").orElse("\u2014");
       Optional<Boolean> inside = s.map(st -> b.overlaps(st.percentiles().p5(), st.percentiles().p95()));
       String why = inside.orElse(true) ? "" : why(b, s.get());
       out.add(new Row(b, b.scenario() + ": " + labels.kpi(b.kpi()), published, study, inside, why));
@@ -81,33 +95,58 @@ public final class Reconciliation {
     double mid = (b.low() + b.high()) / 2;
     boolean below = b.high() < s.percentiles().p5();
     StringBuilder out = new StringBuilder();
-    out.append(b.source()).append(": ").append(b.isPoint() ? value(m, b.low()) : value(m, b.low()) + " to "
-        + value(m, b.high())).append(", ").append(below ? "below" : "above").append(" the study's 90 % interval (")
-        .append(value(m, s.percentiles().p5())).append(" to ").append(value(m, s.percentiles().p95())).append(").");
+    String published = b.isPoint() ? val(m, b.low()) : range(val(m, b.low()), val(m, b.high()));
+    String side = below ? labels.word("rec.below", "below") : labels.word("rec.above", "above");
+    String p5 = val(m, s.percentiles().p5());
+    String p95 = val(m, s.percentiles().p95());
+    out.append(labels.word("rec.outside", b.source() + ": " + published + ", " + side + " the study's 90 % interval ("
+        + p5 + " to " + p95 + ").", b.source(), published, side, p5, p95));
     List<DriverRerun> reruns = data.result().reruns().stream().filter(r -> r.kpi().equals(b.key())).toList();
     if (reruns.isEmpty()) {
-      out.append(" No re-run with other elasticities is stored for this run.");
+      out.append(labels.word("rec.noRerun", " No re-run with other elasticities is stored for this run."));
     } else {
       DriverRerun nearest = reruns.stream().min(Comparator.comparingDouble(r -> Math.abs(r.median() - mid))).get();
-      out.append(" Re-run with ").append(nearest.words()).append(", the ").append(b.scenario()).append(" median is ")
-          .append(value(m, nearest.median())).append(" (90 % interval ").append(value(m, nearest.p5())).append(" to ")
-          .append(value(m, nearest.p95())).append(")");
+      String words = labels.messages().map(x -> x.getOr("rerun." + nearest.variant(), nearest.words()))
+          .orElse(nearest.words());
+      String median = val(m, nearest.median());
+      String r5 = val(m, nearest.p5());
+      String r95 = val(m, nearest.p95());
+      out.append(labels.word("rec.rerun", " Re-run with " + words + ", the " + b.scenario() + " median is " + median
+          + " (90 % interval " + r5 + " to " + r95 + ")", words, b.scenario(), median, r5, r95));
       boolean reached = b.overlaps(nearest.p5(), nearest.p95());
       double lo = reruns.stream().mapToDouble(DriverRerun::median).min().orElse(Double.NaN);
       double hi = reruns.stream().mapToDouble(DriverRerun::median).max().orElse(Double.NaN);
       if (reached) {
-        out.append(": the published figure needs elasticities of that kind.");
+        out.append(labels.word("rec.reached", ": the published figure needs elasticities of that kind."));
       } else {
-        out.append("; across the ").append(String.valueOf(reruns.size())).append(" re-runs the median stays between ")
-            .append(value(m, lo)).append(" and ").append(value(m, hi))
-            .append(", so the gap is not explained by the elasticities alone: the published figure assumes more, or "
-                + "measures something else");
+        String n = String.valueOf(reruns.size());
+        out.append(labels.word("rec.notReached", "; across the " + n + " re-runs the median stays between "
+            + val(m, lo) + " and " + val(m, hi) + ", so the gap is not explained by the elasticities alone: the "
+            + "published figure assumes more, or measures something else", n, val(m, lo), val(m, hi)));
       }
       if (!reached) {
         out.append(b.note().isEmpty() ? "." : " (" + b.note() + ").");
       }
     }
     return out.toString();
+  }
+
+  /** "a to b" in the labels' language. */
+  String range(String from, String to) {
+    return labels.word("rec.range", from + " to " + to, from, to);
+  }
+
+  /** {@link #value} in the labels' language and number convention. */
+  public String val(Measure m, double v) {
+    var msg = labels.messages();
+    if (msg.isEmpty() || !Double.isFinite(v)) {
+      return value(m, v);
+    }
+    if (m.isFraction()) {
+      return msg.get().signedPercent(v);
+    }
+    String n = msg.get().fixed(v / 1e9, 1);
+    return msg.get().get("number.usdBn", n.startsWith("\u2212") || v == 0 || m == Measure.LEVEL ? n : "+" + n);
   }
 
   /** A KPI value in words: a signed percentage for fractions, USD bn otherwise. */

@@ -29,20 +29,23 @@ final class BenchmarksSheet {
 
   void write() {
     Layout.widths(sheet, 30, 34, 16, 16, 22, 9, 60);
-    cells.text(sheet, 0, 0, "Published estimates and what changed", st.title);
-    Reconciliation rec = new Reconciliation(ctx.data);
-    cells.paragraph(sheet, 1, 0, LAST_COLUMN, rec.isEmpty() ? "The study lists no published estimates "
-        + "(benchmarks: in study.yml)." : rec.lead(), st.subtitle);
-    cells.header(sheet, HEADER_ROW, 0, "Published by", "Scenario and indicator", "Published", "Study median",
-        "Study 90 % interval", "Inside?", "Why, when outside");
+    var l = ctx.labels;
+    cells.text(sheet, 0, 0, l.word("wb.benchmarks.title", "Published estimates and what changed"), st.title);
+    Reconciliation rec = new Reconciliation(ctx.data, ctx.labels);
+    cells.paragraph(sheet, 1, 0, LAST_COLUMN, rec.isEmpty() ? l.word("wb.benchmarks.none", "The study lists no "
+        + "published estimates (benchmarks: in study.yml).") : rec.lead(), st.subtitle);
+    cells.header(sheet, HEADER_ROW, 0, l.word("published.column.source", "Published by"),
+        l.word("published.column.kpi", "Scenario and indicator"), l.word("published.column.value", "Published"),
+        l.word("wb.benchmarks.median", "Study median"), l.word("wb.benchmarks.interval", "Study 90 % interval"),
+        l.word("published.column.inside", "Inside?"), l.word("wb.benchmarks.why", "Why, when outside"));
     int r = HEADER_ROW + 1;
     for (Reconciliation.Row row : rec.rows()) {
       String[] interval = row.study().split(" \\(", 2);
       wrapped(r++, row.benchmark().source(), row.kpi(), row.published(), interval[0],
-          interval.length > 1 ? interval[1].replaceAll("\\)$", "") : "", row.insideWord(), row.why());
+          interval.length > 1 ? interval[1].replaceAll("\\)$", "") : "", rec.insideWord(row), row.why());
     }
     r++;
-    ChangedSince changed = new ChangedSince(ctx.data);
+    ChangedSince changed = new ChangedSince(ctx.data, ctx.labels);
     cells.text(sheet, r++, 0, changed.heading(), st.section);
     for (String s : changed.sentences()) {
       cells.paragraph(sheet, r++, 0, LAST_COLUMN, s, st.sentence);

@@ -45,9 +45,23 @@ class PublishedAndChangedTest {
   static String text;
   static JsonNode json;
 
+  static RunComparison previous;
+
   @BeforeAll
   static void render() throws Exception {
-    RunResult base = SmallRun.result();
+    RunResult run = withBenchmarks(SmallRun.result());
+    String keep = System.getProperty("report.keep");
+    files = ReportWriter.of(ReportOptions.defaults().at(Rendered.NOW)).write(run, previous,
+        keep == null ? dir : Path.of(keep));
+    try (PDDocument doc = Loader.loadPDF(files.brief().toFile())) {
+      assertThat(doc.getNumberOfPages()).isBetween(2, 4);
+      text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+    json = JsonMapper.builder().build().readTree(files.summaryJson().toFile());
+  }
+
+  /** The fixture with three benchmarks, two re-runs and {@link #previous}, run 41 (set here). */
+  static RunResult withBenchmarks(RunResult base) {
     List<Benchmark> benchmarks = List.of(
         Benchmark.of(SmallRun.FRAMEWORK, IMPORTS_PCT, -0.19, -0.19, "UNDP (2025)", "worst case"),
         Benchmark.of(SmallRun.NO_DEAL, IMPORTS_PCT, -0.50, -0.50, "Harsh press estimates (2025)", "a bound"),
@@ -61,17 +75,37 @@ class PublishedAndChangedTest {
     RunResult run = new RunResult(base.info(), base.scenarios(), base.kpis(), base.series(), base.targets(),
         base.sensitivity(), base.convergence(), base.centralCase(), base.sources(), base.config(),
         base.description().withBenchmarks(benchmarks), base.domainWarnings(), reruns);
-    RunComparison previous = new RunComparison(41, Instant.parse("2026-01-04T02:00:00Z"), 7, 10_000,
+    previous = new RunComparison(41, Instant.parse("2026-01-04T02:00:00Z"), 7, 10_000,
         List.of("scenarios.yml"), List.of("the Framework 20/40 probability rose from 0.45 to 0.6"), false,
         List.of(RunComparison.FigureChange.of(IMPORTS_CHANGE.key(SmallRun.FRAMEWORK), -15e9, -21e9, 0.5e9)));
-    String keep = System.getProperty("report.keep");
-    files = ReportWriter.of(ReportOptions.defaults().at(Rendered.NOW)).write(run, previous,
-        keep == null ? dir : Path.of(keep));
-    try (PDDocument doc = Loader.loadPDF(files.brief().toFile())) {
-      assertThat(doc.getNumberOfPages()).isBetween(2, 4);
-      text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    return run;
+  }
+
+  @Test
+  void theVietnameseBriefSaysWhyAndWhatChangedInVietnamese() throws Exception {
+    RunResult run = withBenchmarks(SmallRun.withPerspective("VN"));
+    byte[] pdf = new BriefRenderer(org.tariffcast.reporting.text.Messages.of("vi")).render(
+        org.tariffcast.reporting.content.ReportData.of(run, previous), java.util.Optional.empty(), Rendered.NOW);
+    String vi;
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      vi = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
     }
-    json = JsonMapper.builder().build().readTree(files.summaryJson().toFile());
+    // the same figures as the English brief's (No deal -40/-31/-22 %, the P90 re-run -52/-42/-33 %), in Vietnamese
+    // words and separators, the re-run's variant in words from the bundle
+    assertThat(vi).contains("Harsh press estimates (2025): \u221250 %, thấp hơn khoảng 90 % của nghiên cứu (\u221240 % "
+        + "đến \u221222 %). Khi chạy lại với mọi độ co giãn thay thế ở phân vị thứ 90 (đầu dài hạn theo GTAP của khoảng), "
+        + "trung vị của kịch bản No deal (46%) là \u221242 % (khoảng 90 %: \u221252 % đến \u221233 %): con số đã công bố "
+        + "đòi hỏi các độ co giãn như vậy.");
+    assertThat(vi).contains("A think tank (2025): \u221240,0 tỷ USD đến \u221235,0 tỷ USD, thấp hơn khoảng 90 % của "
+        + "nghiên cứu (\u221230,0 tỷ USD đến \u221212,0 tỷ USD). Lần chạy này không lưu lần chạy lại nào với các độ co "
+        + "giãn khác.");
+    assertThat(vi).contains("Những gì thay đổi so với lần chạy 41");
+    // the configuration's difference itself stays as the comparison words it (English)
+    assertThat(vi).contains("Lần chạy 41 ngày 2026-01-04 (10.000 lần mô phỏng, hạt giống 7) khác ở scenarios.yml: the "
+        + "Framework 20/40 probability rose from 0.45 to 0.6.");
+    assertThat(vi).contains("1 trên 1 số liệu chính thay đổi hơn ba sai số chuẩn, tức là do các thay đổi nêu trên");
+    assertThat(vi).contains("Framework 20/40 \u221215,0 tỷ USD \u221221,0 tỷ USD \u22126,0 tỷ USD có");
+    assertThat(vi).doesNotContain("below the study", "Re-run with", "headline figures moved", "This run");
   }
 
   @Test
