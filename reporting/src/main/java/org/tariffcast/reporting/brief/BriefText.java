@@ -180,7 +180,7 @@ public final class BriefText {
    * least 20 % in the year to March 2031 against the baseline"; the study's name when the rule has
    * no such words (a sector, or a balance measured in USD).
    */
-  String aimWords(String name) {
+  public String aimWords(String name) {
     if (m.language().equals("en") && !view.partnerSide()) {
       return name;
     }

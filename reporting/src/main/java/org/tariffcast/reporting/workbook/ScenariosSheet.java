@@ -48,6 +48,7 @@ final class ScenariosSheet {
    */
   private void writeFront() {
     Layout.widths(sheet, 22, 34, 24, 12, 11, 12, 11, 10, 11, 10, 12);
+    ctx.fitIndicators(sheet, 1);
     int last = 10;
     var l = ctx.labels;
     String baseYear = Integer.toString(ctx.data.info().baseYear());

@@ -52,7 +52,8 @@ final class SummarySheet {
   }
 
   void write() {
-    Layout.widths(sheet, 26, 11, 46, 12, 11, 12, 11, 10, 11, 10);
+    Layout.widths(sheet, 26, 11, 40, 12, 11, 12, 11, 10, 11, 10);
+    ctx.fitIndicators(sheet, COL_INDICATOR);
     RunInfo info = ctx.data.info();
     cells.text(sheet, 0, 0, info.title(), st.title);
     cells.paragraph(sheet, 1, 0, LAST_COL, runLine(ctx), st.subtitle);
@@ -128,7 +129,8 @@ final class SummarySheet {
         "P50", "P95");
     for (ScenarioInfo s : ctx.data.scenarios()) {
       for (Metric m : ctx.data.headlineMetrics()) {
-        cells.text(sheet, r, COL_SCENARIO, s.name());
+        cells.text(sheet, r, COL_SCENARIO, ctx.data.isOutlook(s.name()) ? ctx.labels.word("scenario.outlook", s.name())
+            : s.name());
         if (ctx.data.isBaseline(s.name())) {
           cells.text(sheet, r, COL_PROBABILITY, ctx.labels.word("wb.scenario.reference", "reference"), st.centredText);
         } else if (ctx.data.isOutlook(s.name())) {
@@ -174,10 +176,13 @@ final class SummarySheet {
     cells.header(sheet, r, 0, header.toArray(String[]::new));
     sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 2));
     r++;
+    var findings = ctx.findings();
     double margin = 0;
     for (String target : ctx.data.targetNames()) {
       String definition = ctx.data.targetRule(target);
-      String words = target + (definition.isEmpty() ? "" : " (" + TargetWords.of(definition, ctx.labels) + ")");
+      // in the report's language and from its side, the brief's words for the aim; else the study's name and rule
+      String words = findings.isPresent() ? findings.get().aimWords(target)
+          : target + (definition.isEmpty() ? "" : " (" + TargetWords.of(definition, ctx.labels) + ")");
       cells.merged(sheet, r, 0, 2, words, st.wrap);
       for (int i = 0; i < columns.size(); i++) {
         String scenario = columns.get(i).name();

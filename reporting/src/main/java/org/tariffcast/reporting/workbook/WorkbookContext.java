@@ -53,6 +53,16 @@ final class WorkbookContext {
         org.tariffcast.reporting.text.Messages.of(language)));
   }
 
+  /**
+   * Widens column {@code col} to hold the longest headline indicator's name on one line (measured
+   * as {@link TextWidth} does, so the row-height estimate agrees: Vietnamese names are longer).
+   */
+  void fitIndicators(org.apache.poi.xssf.usermodel.XSSFSheet sheet, int col) {
+    double points = data.headlineMetrics().stream().mapToDouble(m -> TextWidth.points(labels.metric(m),
+        Styles.BODY_POINTS, false)).max().orElse(0);
+    sheet.setColumnWidth(col, Math.max(sheet.getColumnWidth(col), TextWidth.width256(points + 6)));
+  }
+
   /** The charts meant for a sheet, in order. */
   List<RenderedChart> chartsFor(String sheet) {
     return charts.stream().filter(c -> c.sheet().equals(sheet)).toList();

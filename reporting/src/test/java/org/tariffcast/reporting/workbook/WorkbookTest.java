@@ -370,7 +370,11 @@ class WorkbookTest {
           "Thay đổi so với cơ sở (tỷ USD)", "% thay đổi so với cơ sở", "Xác suất đạt được từng mục tiêu", "Mục tiêu");
       // the fixture's US imports from Vietnam, named from Vietnam's side; the balance keeps the US's name and sign
       assertThat(summary).contains("Xuất khẩu của Việt Nam sang Hoa Kỳ", "Cán cân thương mại của Hoa Kỳ với Việt Nam");
-      assertThat(summary).doesNotContain("US imports from Vietnam", "Headline indicators, final year (2027)", "Scenario");
+      assertThat(summary).doesNotContain("US imports from Vietnam", "Headline indicators, final year (2027)", "Scenario", "Outlook");
+      assertThat(summary).contains("Triển vọng (bình quân có trọng số)");
+      // the aims' table names each aim as the brief does (the US balance's change >= +20 %: Vietnam's surplus smaller)
+      assertThat(summary).contains("Thặng dư thương mại của Việt Nam với Hoa Kỳ thu hẹp ít nhất 20 % trong năm 2027 so "
+          + "với kịch bản cơ sở", "34,0 %");
       assertThat(texts(vi.getSheet("Scenarios"))).contains("Các kịch bản đặt cạnh nhau", "Khoảng thời gian");
       assertThat(texts(vi.getSheet("Drivers"))).contains("Các yếu tố gây bất định", "Biên độ (USD)",
           "Tương quan thứ hạng");
