@@ -162,6 +162,15 @@ public final class TrialKernel {
   private final double[][] viaRate;
   /** {@code cacheViaRate[e]}: the same for a cached solution. */
   private final double[] cacheViaRate;
+  /**
+   * For a re-routed sector, what its solution depends on beyond the wedges the cache compares:
+   * the via flow's transshipment share and its powers and rates at share 0 and 1 under the regime
+   * ({@link #routeKey}); the trial's draws are the same for every entry (the cache lives one trial).
+   */
+  private final double[][] cacheRoute;
+  /** Scratch for {@link #routeKey}. */
+  private final double[] routeKey = new double[ROUTE_KEY];
+  private static final int ROUTE_KEY = 5;
   /** Revenue rates of via's own goods and of the routed goods through via, set by {@link #routeCosts}. */
   private double ownRate;
   private double routedRate;
@@ -311,6 +320,7 @@ public final class TrialKernel {
     cacheWelfare = new double[cacheCapacity][n];
     cacheFlags = new int[cacheCapacity];
     cacheViaRate = new double[cacheCapacity];
+    cacheRoute = new double[cacheCapacity][ROUTE_KEY];
     regimeFlags = new int[regimes + 1][ns];
     domain = DomainWarnings.of(plan);
     domainCounts = new long[domain.size()];
@@ -760,6 +770,32 @@ public final class TrialKernel {
     return replaced;
   }
 
+  /**
+   * The inputs of {@link #routeCosts} that change with the regime and that the wedge comparison
+   * does not see (it sees only the via flow's mixed power): the via flow's transshipment share,
+   * its powers at share 0 and 1 and its revenue rates at share 0 and 1, under regime k (the base
+   * year's where the scenario does not touch that flow). Into {@link #routeKey}.
+   */
+  private double[] routeKey(StudyPlan.ScenarioPlan sp, StudyPlan.RoutePlan rp, int s, int k) {
+    int i = sp == null ? -1 : sp.touchedOfCell[s][rp.cells()[0]];
+    if (i >= 0) {
+      routeKey[0] = regimeShare[k][i];
+      routeKey[1] = regimePow0[k][i];
+      routeKey[2] = regimePow1[k][i];
+      routeKey[3] = regimeRate0[k][i];
+      routeKey[4] = regimeRate1[k][i];
+    } else {
+      double[] base = plan.baseParts[s];
+      int bo = plan.flow(rp.exporters()[0], rp.importer()) * WedgeArithmetic.PARTS;
+      routeKey[0] = base[bo + WedgeArithmetic.TRANSSHIPMENT_SHARE];
+      routeKey[1] = sharePower(base, bo, 0);
+      routeKey[2] = sharePower(base, bo, 1);
+      routeKey[3] = shareRate(base, bo, 0);
+      routeKey[4] = shareRate(base, bo, 1);
+    }
+    return routeKey;
+  }
+
   /** Power paid by the routed goods through via: the transshipment rate on {@code min(1, d / rho)} of them. */
   private static double viaRouteCost(double d, double p0, double p1, double rho) {
     double pi = rho > 0 ? Math.min(1, d / rho) : 0;
@@ -873,7 +909,7 @@ public final class TrialKernel {
         matPower[f / n][f % n] = regimePower[k][i];
         matRate[f / n][f % n] = regimeRate[k][i];
       }
-      int hit = plan.routes[s] == null ? lookup(s, hash) : -1; // route costs depend on parts the digest does not see
+      int hit = lookup(s, hash, plan.routes[s] == null ? null : routeKey(sp, plan.routes[s], s, k));
       if (hit < 0) {
         hit = solve(sp, s, k, trial, draws, hash);
       }
@@ -884,10 +920,13 @@ public final class TrialKernel {
     }
   }
 
-  /** A cached solution of sector s with the same wedges, or -1 (digests first, then every wedge). */
-  private int lookup(int s, long hash) {
+  /**
+   * A cached solution of sector s with the same wedges (and, for a re-routed sector, the same
+   * {@code route} key), or -1 (digests first, then every wedge).
+   */
+  private int lookup(int s, long hash, double[] route) {
     for (int e = 0; e < cacheSize; e++) {
-      if (cacheSector[e] != s || cacheHash[e] != hash) {
+      if (cacheSector[e] != s || cacheHash[e] != hash || route != null && !Arrays.equals(route, cacheRoute[e])) {
         continue;
       }
       double[] p = cachePower[e];
@@ -942,6 +981,7 @@ public final class TrialKernel {
     }
     cacheViaRate[e] = Double.NaN;
     if (rp != null) {
+      System.arraycopy(routeKey(sp, rp, s, k), 0, cacheRoute[e], 0, ROUTE_KEY);
       for (int j = 0; j < rp.cells().length; j++) {
         cacheHat[e][rp.cells()[j]] = routeRatio[j];
       }
