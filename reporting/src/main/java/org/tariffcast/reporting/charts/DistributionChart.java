@@ -44,7 +44,7 @@ final class DistributionChart {
       Percentiles p = st.get().percentiles();
       BoxAndWhiskerItem item = new BoxAndWhiskerItem(bn(st.get().mean()), bn(p.p50()), bn(p.p25()), bn(p.p75()),
           bn(p.p5()), bn(p.p95()), bn(p.p5()), bn(p.p95()), List.of());
-      String label = ctx.data.isOutlook(s.name()) ? "Outlook (weighted)" : ChartStyle.shorten(s.name(), 60);
+      String label = ctx.data.isOutlook(s.name()) ? ctx.labels.word("scenario.outlook", "Outlook (weighted)") : ChartStyle.shorten(s.name(), 60);
       dataset.add(item, "Final-year balance", ChartStyle.distinct(label, used));
       paints.add(FanChart.blend(ctx.colour(s.name()), 0.55));
       spansZero |= p.p5() < 0 && p.p95() > 0;
@@ -72,14 +72,18 @@ final class DistributionChart {
     CategoryAxis axis = new CategoryAxis(null);
     axis.setMaximumCategoryLabelWidthRatio(0.35f);
     CategoryPlot plot = new CategoryPlot(dataset, axis,
-        ChartStyle.numberAxis("USD bn per year (negative: " + ctx.labels.home() + " deficit)", "#,##0.0"), renderer);
+        ChartStyle.numberAxis(ctx.labels.word("chart.distribution.axis", "USD bn per year (negative: "
+            + ctx.labels.home() + " deficit)", ctx.labels.homeAdjective()), "#,##0.0"), renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     if (spansZero) {
       plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, ChartStyle.solid(1f)));
     }
-    JFreeChart chart = new JFreeChart(ctx.labels.metric(Metric.BILATERAL_BALANCE) + " " + ctx.labels.inFinalYear()
-        + ": spread across trials", ChartStyle.TITLE, plot, false);
-    ctx.style.finish(chart, "Box: P25–P75; whiskers: P5–P95; line: median (the Scenarios sheet gives the means)");
+    var l = ctx.labels;
+    String balance = l.metric(Metric.BILATERAL_BALANCE);
+    JFreeChart chart = new JFreeChart(l.word("chart.distribution.title", balance + " " + l.inFinalYear()
+        + ": spread across trials", balance, l.inFinalYear()), ChartStyle.TITLE, plot, false);
+    ctx.style.finish(chart, l.word("chart.distribution.subtitle", "Box: P25–P75; whiskers: P5–P95; line: median (the "
+        + "Scenarios sheet gives the means)"));
     int height = 170 + 60 * paints.size();
     return Optional.of(ctx.render("distribution-balance-final-year.png", SheetNames.SCENARIOS, chart, WIDTH, height));
   }

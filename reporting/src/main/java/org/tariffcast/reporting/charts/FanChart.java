@@ -40,8 +40,9 @@ final class FanChart {
     }
     YIntervalSeries outer = new YIntervalSeries("90 % band (P5–P95)");
     YIntervalSeries inner = new YIntervalSeries("50 % band (P25–P75)");
-    XYSeries median = new XYSeries("Median");
-    XYSeries baseline = new XYSeries("Baseline median");
+    var l = ctx.labels;
+    XYSeries median = new XYSeries(l.word("chart.fan.median", "Median"));
+    XYSeries baseline = new XYSeries(l.word("chart.fan.baseline", "Baseline median"));
     for (YearQuarter q : ctx.data.quarters()) {
       double x = QuarterAxis.x(q);
       Optional<Statistics> s = ctx.data.series(scenario, metric, KpiKey.TOTAL, q);
@@ -81,8 +82,9 @@ final class FanChart {
     lineRenderer.setSeriesStroke(1, ChartStyle.dashed(1.8f));
 
     XYPlot plot = new XYPlot();
-    plot.setDomainAxis(QuarterAxis.create("Quarter"));
-    var range = ChartStyle.numberAxis("USD bn per quarter, nominal (negative: " + ctx.labels.home() + " deficit)",
+    plot.setDomainAxis(QuarterAxis.create(l.word("wb.outlook.quarter", "Quarter")));
+    var range = ChartStyle.numberAxis(l.word("chart.fan.axis", "USD bn per quarter, nominal (negative: "
+        + ctx.labels.home() + " deficit)", l.homeAdjective()),
         "#,##0.0");
     double[] shared = sharedRange(ctx, metric);
     range.setRange(shared[0], shared[1]);
@@ -96,20 +98,24 @@ final class FanChart {
     // FORWARD draws series 0 (the 90 % band) first, so the 50 % band lies on top of it
     plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
     LegendItemCollection legend = new LegendItemCollection();
-    legend.add(ChartStyle.legendLine("Median", colour.darker(), ChartStyle.solid(2.5f)));
+    legend.add(ChartStyle.legendLine(l.word("chart.fan.median", "Median"), colour.darker(), ChartStyle.solid(2.5f)));
     legend.add(ChartStyle.legendBox("50 % band (P25–P75)", blend(colour, 0.45)));
     legend.add(ChartStyle.legendBox("90 % band (P5–P95)", blend(colour, 0.22)));
     if (baseline.getItemCount() > 0) {
-      legend.add(ChartStyle.legendLine("Baseline median", ChartStyle.BASELINE, ChartStyle.dashed(1.8f)));
+      legend.add(ChartStyle.legendLine(l.word("chart.fan.baseline", "Baseline median"), ChartStyle.BASELINE, ChartStyle.dashed(1.8f)));
     }
     plot.setFixedLegendItems(legend);
     ValueMarker zero = new ValueMarker(0, ChartStyle.MUTED, ChartStyle.solid(0.8f));
     plot.addRangeMarker(zero);
 
-    String who = ctx.data.isOutlook(scenario) ? "the outlook (all scenarios weighted by probability)" : scenario;
-    JFreeChart chart = new JFreeChart(ctx.labels.metric(metric) + " under " + who, ChartStyle.TITLE, plot, true);
-    ctx.style.finish(chart, "Median with 50 % and 90 % bands across " + NumberText.fixed(ctx.data.info().trials(), 0)
-        + " trials, by quarter; dashed: baseline median. Same scale on every scenario's chart");
+    String who = ctx.data.isOutlook(scenario) ? l.word("chart.fan.outlook",
+        "the outlook (all scenarios weighted by probability)") : l.word("wb.tornado.scenario", scenario, scenario);
+    JFreeChart chart = new JFreeChart(l.word("chart.fan.title", l.metric(metric) + " under " + who, l.metric(metric),
+        who), ChartStyle.TITLE, plot, true);
+    String trials = l.messages().map(m -> m.fixed(ctx.data.info().trials(), 0))
+        .orElse(NumberText.fixed(ctx.data.info().trials(), 0));
+    ctx.style.finish(chart, l.word("chart.fan.subtitle", "Median with 50 % and 90 % bands across " + trials
+        + " trials, by quarter; dashed: baseline median. Same scale on every scenario's chart", trials));
     return Optional.of(ctx.render("fan-balance-" + ctx.filePart(scenario) + ".png", SheetNames.OUTLOOK, chart, WIDTH,
         HEIGHT));
   }

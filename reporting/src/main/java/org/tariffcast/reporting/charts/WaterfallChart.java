@@ -73,22 +73,24 @@ final class WaterfallChart {
     List<Step> shown = new ArrayList<>(steps.subList(0, Math.min(MAX_SECTORS, steps.size())));
     double rest = steps.subList(shown.size(), steps.size()).stream().mapToDouble(Step::change).sum();
     if (steps.size() > shown.size()) {
-      shown.add(new Step("Other sectors (" + (steps.size() - shown.size()) + ")", rest));
+      String n = Integer.toString(steps.size() - shown.size());
+      shown.add(new Step(ctx.labels.word("chart.waterfall.other", "Other sectors (" + n + ")", n), rest));
     }
     double start = base.get().mean();
     double finish = end.get().mean();
     double residual = finish - start - shown.stream().mapToDouble(Step::change).sum();
     if (Math.abs(residual) > 0.005 * Math.max(Math.abs(start), 1)) {
-      shown.add(new Step("Not allocated to sectors", residual));
+      shown.add(new Step(ctx.labels.word("chart.waterfall.residual", "Not allocated to sectors"), residual));
     }
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     String series = "Imports";
     java.util.Set<String> used = new java.util.HashSet<>();
-    dataset.addValue(bn(start), series, ChartStyle.distinct("Baseline (no change)", used));
+    dataset.addValue(bn(start), series, ChartStyle.distinct(ctx.labels.word("chart.waterfall.baseline", "Baseline (no change)"), used));
     for (Step s : shown) {
       dataset.addValue(bn(s.change()), series, ChartStyle.distinct(s.label(), used));
     }
-    String who = ctx.data.isOutlook(scenario) ? "Outlook (scenarios weighted)" : scenario;
+    String who = ctx.data.isOutlook(scenario) ? ctx.labels.word("scenario.outlook", "Outlook (scenarios weighted)")
+        : scenario;
     dataset.addValue(bn(finish), series, ChartStyle.distinct(who, used));
     // both totals in the totals' colour, rises and falls in theirs
     WaterfallBarRenderer renderer = new WaterfallBarRenderer(ChartStyle.LEVEL, ChartStyle.POSITIVE, ChartStyle.NEGATIVE,
@@ -116,7 +118,8 @@ final class WaterfallChart {
     axis.setMaximumCategoryLabelWidthRatio(LABEL_WIDTH_RATIO);
     axis.setMaximumCategoryLabelLines(LABEL_LINES);
     axis.setCategoryMargin(0.3);
-    NumberAxis value = ChartStyle.numberAxis("USD bn per year, nominal (axis starts at zero)", "#,##0.0");
+    NumberAxis value = ChartStyle.numberAxis(ctx.labels.word("chart.waterfall.axis",
+        "USD bn per year, nominal (axis starts at zero)"), "#,##0.0");
     double high = Math.max(start, finish);
     double running = start;
     for (Step s : shown) {
@@ -126,10 +129,13 @@ final class WaterfallChart {
     value.setRange(0, bn(high * 1.12));
     CategoryPlot plot = new CategoryPlot(dataset, axis, value, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
-    JFreeChart chart = new JFreeChart(ctx.labels.metric(METRIC) + " " + ctx.labels.inFinalYear() + ", by sector",
-        ChartStyle.TITLE, plot, false);
-    ctx.style.finish(chart, "From the baseline to " + (ctx.data.isOutlook(scenario) ? "the outlook" : scenario)
-        + ": MEAN change by sector against baseline (means add up; medians do not), largest first; USD bn per year, nominal");
+    var l = ctx.labels;
+    JFreeChart chart = new JFreeChart(l.word("chart.waterfall.title", l.metric(METRIC) + " " + l.inFinalYear()
+        + ", by sector", l.metric(METRIC), l.inFinalYear()), ChartStyle.TITLE, plot, false);
+    String to = ctx.data.isOutlook(scenario) ? l.word("wb.tornado.outlook", "the outlook")
+        : l.word("wb.tornado.scenario", scenario, scenario);
+    ctx.style.finish(chart, l.word("chart.waterfall.subtitle", "From the baseline to " + to + ": MEAN change by sector "
+        + "against baseline (means add up; medians do not), largest first; USD bn per year, nominal", to));
     int height = 170 + ROW_PX * (shown.size() + 2);
     return Optional.of(ctx.render("waterfall-imports-" + ctx.filePart(scenario) + ".png", SheetNames.SECTORS, chart,
         WIDTH, height));

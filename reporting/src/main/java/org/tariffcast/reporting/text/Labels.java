@@ -66,6 +66,11 @@ public final class Labels {
     return home;
   }
 
+  /** The home region as an adjective in the labels' language, e.g. {@code US} or {@code Hoa Kỳ}. */
+  public String homeAdjective() {
+    return view == null ? home : view.adjective(home);
+  }
+
   /** The partner's name, e.g. {@code Vietnam}. */
   public String partner() {
     return partner;

@@ -383,6 +383,8 @@ class WorkbookTest {
       assertThat(charts).extracting(c -> c.title()).contains(
           "So sánh các kịch bản: thay đổi so với kịch bản cơ sở trong năm 2027");
       assertThat(charts).extracting(c -> c.title()).anyMatch(t -> t.startsWith("Các yếu tố gây bất định theo"));
+      assertThat(charts).extracting(c -> c.title()).contains("Xuất khẩu của Việt Nam sang Hoa Kỳ trong năm 2027, "
+          + "theo ngành", "Cán cân thương mại của Hoa Kỳ với Việt Nam trong năm 2027: phân bố qua các lần mô phỏng");
       // English from Vietnam's side: the same indicator as Vietnam's exports
       assertThat(texts(en.getSheet("Summary"))).contains("Vietnam’s exports to the US", "Headline indicators, "
           + "final year (2027)").doesNotContain("US imports from Vietnam");
