@@ -38,8 +38,8 @@ final class FanChart {
     if (!ctx.data.hasSeries(scenario, metric, KpiKey.TOTAL)) {
       return Optional.empty();
     }
-    YIntervalSeries outer = new YIntervalSeries("90 % band (P5–P95)");
-    YIntervalSeries inner = new YIntervalSeries("50 % band (P25–P75)");
+    YIntervalSeries outer = new YIntervalSeries(ctx.labels.word("chart.fan.band90", "90 % band (P5–P95)"));
+    YIntervalSeries inner = new YIntervalSeries(ctx.labels.word("chart.fan.band50", "50 % band (P25–P75)"));
     var l = ctx.labels;
     XYSeries median = new XYSeries(l.word("chart.fan.median", "Median"));
     XYSeries baseline = new XYSeries(l.word("chart.fan.baseline", "Baseline median"));
@@ -99,8 +99,8 @@ final class FanChart {
     plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(ChartStyle.legendLine(l.word("chart.fan.median", "Median"), colour.darker(), ChartStyle.solid(2.5f)));
-    legend.add(ChartStyle.legendBox("50 % band (P25–P75)", blend(colour, 0.45)));
-    legend.add(ChartStyle.legendBox("90 % band (P5–P95)", blend(colour, 0.22)));
+    legend.add(ChartStyle.legendBox(l.word("chart.fan.band50", "50 % band (P25–P75)"), blend(colour, 0.45)));
+    legend.add(ChartStyle.legendBox(l.word("chart.fan.band90", "90 % band (P5–P95)"), blend(colour, 0.22)));
     if (baseline.getItemCount() > 0) {
       legend.add(ChartStyle.legendLine(l.word("chart.fan.baseline", "Baseline median"), ChartStyle.BASELINE, ChartStyle.dashed(1.8f)));
     }

@@ -55,21 +55,29 @@ final class SectorsSheet {
     Map<Integer, List<YearQuarter>> years = front ? new LinkedHashMap<>() : years();
     Layout.widths(sheet, 26, 34, 28, 13, 13, 11, 12, 11, 11, 12, 11);
     Layout.widths(sheet, FIXED_COLS, FIXED_COLS + 2 * years.size() - 1, 12);
-    cells.text(sheet, 0, 0, front ? "Sectors" : "Sectors, every scenario and indicator", st.title);
+    var l = ctx.labels;
+    cells.text(sheet, 0, 0, front ? l.word("wb.sectors.title", "Sectors") : "Sectors, every scenario and indicator",
+        st.title);
     cells.paragraph(sheet, 1, 0, 10, SummarySheet.runLine(ctx), st.subtitle);
-    cells.paragraph(sheet, 2, 0, 10, "Sorted by impact within each scenario and indicator: the largest absolute median "
+    cells.paragraph(sheet, 2, 0, 10, front && l.messages().isPresent() ? l.word("wb.sectors.note", "",
+        l.inFinalYear(), l.metric(Metric.IMPORTS_FROM_PARTNER), SheetNames.SECTOR_DETAIL) : "Sorted by impact within each scenario and indicator: the largest absolute median "
         + "change against baseline " + ctx.labels.inFinalYear() + " first. Annual means are sums of quarterly means. Nominal USD." + (front ? " Shown: " + ctx.labels.metric(
         Metric.IMPORTS_FROM_PARTNER) + " under the most likely scenario and the outlook; every scenario and indicator: "
         + "the annex, sheet " + SheetNames.SECTOR_DETAIL + "." : ""),
         st.subtitle);
     int group = HEADER_ROW - 1;
-    cells.merged(sheet, group, 3, 10, ctx.labels.window(Window.FINAL_YEAR) + ", USD bn per year", st.groupHeader);
+    String window = l.window(Window.FINAL_YEAR);
+    cells.merged(sheet, group, 3, 10, l.word("wb.sectors.group", window + ", USD bn per year", window), st.groupHeader);
     if (!years.isEmpty()) {
       cells.merged(sheet, group, FIXED_COLS, FIXED_COLS + 2 * years.size() - 1, "Annual means by calendar year, USD bn",
           st.groupHeader);
     }
-    List<String> header = new ArrayList<>(List.of("Scenario", "Indicator", "Sector", "Baseline level (mean)",
-        "Level P50", "Change P5", "Change P50", "Change P95", "% change P5", "% change P50", "% change P95"));
+    List<String> header = new ArrayList<>(List.of(l.word("column.scenario", "Scenario"),
+        l.word("wb.column.indicator", "Indicator"), l.word("wb.sectors.sector", "Sector"),
+        l.word("wb.sectors.baseline", "Baseline level (mean)"), l.word("wb.sectors.level", "Level P50"),
+        l.word("wb.sectors.change", "Change P5", "P5"), l.word("wb.sectors.change", "Change P50", "P50"),
+        l.word("wb.sectors.change", "Change P95", "P95"), l.word("wb.sectors.pct", "% change P5", "P5"),
+        l.word("wb.sectors.pct", "% change P50", "P50"), l.word("wb.sectors.pct", "% change P95", "P95")));
     for (Map.Entry<Integer, List<YearQuarter>> y : years.entrySet()) {
       String label = y.getValue().size() == 4 ? Integer.toString(y.getKey())
           : y.getKey() + " (" + y.getValue().size() + " q)";

@@ -379,6 +379,7 @@ class WorkbookTest {
       assertThat(texts(vi.getSheet("Drivers"))).contains("Các yếu tố gây bất định", "Biên độ (USD)",
           "Tương quan thứ hạng");
       assertThat(texts(vi.getSheet("Outlook over time"))).contains("Triển vọng theo thời gian", "Quý");
+      assertThat(texts(vi.getSheet("Sectors"))).contains("Các ngành", "Ngành", "Thay đổi P50");
       // the charts' titles in Vietnamese (the tornado's subtitle names the KPI from Vietnam's side)
       assertThat(charts).extracting(c -> c.title()).contains(
           "So sánh các kịch bản: thay đổi so với kịch bản cơ sở trong năm 2027");
