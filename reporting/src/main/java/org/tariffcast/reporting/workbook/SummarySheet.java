@@ -91,7 +91,7 @@ final class SummarySheet {
     String window = ctx.labels.window(Window.FINAL_YEAR).toLowerCase(java.util.Locale.ROOT);
     cells.text(sheet, r++, 0, ctx.labels.word("wb.summary.headline", "Headline indicators, " + window, window),
         st.section);
-    r = headlineTable(r, Window.FINAL_YEAR) + 1;
+    r = headlineTable(r, Window.FINAL_YEAR);
     ctx.keep(sheet, tableStart, tableStart + 4);
     int targetStart = r;
     r = targets(r) + 1;
