@@ -126,7 +126,7 @@ final class SectorsSheet {
   }
 
   private int row(int r, String scenario, Metric m, String sector, Map<Integer, List<YearQuarter>> years) {
-    cells.text(sheet, r, 0, scenario);
+    cells.text(sheet, r, 0, ctx.data.isOutlook(scenario) ? ctx.labels.word("scenario.outlook", scenario) : scenario);
     cells.text(sheet, r, 1, ctx.labels.metric(m));
     cells.text(sheet, r, 2, ctx.labels.breakdown(sector));
     var usd = st.number(Styles.USD_BN_2);
