@@ -66,7 +66,7 @@ public final class NumberText {
     if (p < 0.0005) {
       return "< 0.1 %";
     }
-    if (p > 0.9995) {
+    if (p >= 0.9995) { // 99.95 % and above would round to "100.0 %"
       return "> 99.9 %";
     }
     return fixed(p * 100, 1) + " %";
