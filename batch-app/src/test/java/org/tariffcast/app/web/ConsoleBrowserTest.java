@@ -340,10 +340,15 @@ class ConsoleBrowserTest {
       browser.driver.findElement(By.name("username")).sendKeys("ops");
       browser.driver.findElement(By.name("password")).sendKeys("wrong");
       browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
-      assertThat(browser.driver.getCurrentUrl()).contains("/login");
+      // wait for the refused login's page before typing again: typed into the old page while the new
+      // one loaded, the second attempt went out incomplete and ended on /login?error (seen once in CI)
+      new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/login?error"));
+      new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+          .until(d -> d.findElement(By.name("username")).getAttribute("value").isEmpty());
       browser.driver.findElement(By.name("username")).sendKeys("ops");
       browser.driver.findElement(By.name("password")).sendKeys("night-shift-7");
       browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/runs"));
       assertThat(browser.driver.getCurrentUrl()).contains("/runs");
       assertThat(browser.text()).contains("completed", "ops", "Log out");
       browser.screenshot("runs-logged-in");
