@@ -105,8 +105,13 @@ public final class QuantileSketch {
   }
 
   /**
-   * Adds {@code values[offset + b]} for b < rowCount: the same as calling {@link #add} for each,
-   * with the common case (a value inside the live range of its store) kept in local variables.
+   * Adds {@code values[offset + b]} for b < rowCount: the same state as calling {@link #add} for
+   * each. Once bucketed, a block whose values all have one sign (or are all zero) is added in two
+   * passes: its minimum and maximum first, which fix the keys it spans, so that the store's range
+   * is widened once ({@link Store#cover}) and the second pass only increments counts (keys below
+   * the store's floor clamped to it, as {@link Store#add} clamps them). The store's state is a
+   * function of the multiset of keys, so widening first gives the same state. Blocks of mixed
+   * signs take the value-by-value path.
    */
   public void addColumn(double[] values, int offset, int rowCount) {
     if (!bucketed) {
@@ -115,6 +120,65 @@ public final class QuantileSketch {
       }
       return;
     }
+    if (rowCount == 0) {
+      return;
+    }
+    double mn = Double.POSITIVE_INFINITY;
+    double mx = Double.NEGATIVE_INFINITY;
+    for (int b = offset, end = offset + rowCount; b < end; b++) {
+      double x = values[b];
+      if (x < mn) {
+        mn = x;
+      }
+      if (x > mx) {
+        mx = x;
+      }
+    }
+    mn += 0.0; // -0.0 becomes +0.0, as in add
+    mx += 0.0;
+    if (mn > 0) {
+      addSigned(positive, values, offset, rowCount, index(mn), index(mx), 0);
+    } else if (mx < 0) {
+      addSigned(negative, values, offset, rowCount, index(-mx), index(-mn), Long.MIN_VALUE);
+    } else if (mn == 0 && mx == 0) {
+      zeros += rowCount;
+    } else {
+      addMixed(values, offset, rowCount);
+      return; // addMixed counts and updates min and max itself
+    }
+    count += rowCount;
+    if (mn < min) {
+      min = mn;
+    }
+    if (mx > max) {
+      max = mx;
+    }
+  }
+
+  /**
+   * Adds a block whose values all have one sign, with keys {@code low..high} (of their
+   * magnitudes) to {@code store}; {@code signBit} is 0 for positive values, the sign bit for
+   * negative ones (cleared to get the magnitude's bits).
+   */
+  private static void addSigned(Store store, double[] values, int offset, int rowCount, int low, int high,
+      long signBit) {
+    store.cover(low, high);
+    int[] c = store.counts;
+    int lo = store.lo;
+    int floor = store.bottom;
+    long mask = ~signBit;
+    for (int b = offset, end = offset + rowCount; b < end; b++) {
+      int key = (int) ((Double.doubleToRawLongBits(values[b]) & mask) >>> (52 - SUB_BITS));
+      if (key < floor) {
+        key = floor;
+      }
+      c[key - lo]++;
+    }
+    store.total += rowCount;
+  }
+
+  /** Adds a block of mixed signs value by value, the common case kept in local variables. */
+  private void addMixed(double[] values, int offset, int rowCount) {
     Store pos = positive;
     Store neg = negative;
     int[] pc = pos.counts;
@@ -127,6 +191,7 @@ public final class QuantileSketch {
     int ntop = neg.top;
     long pAdded = 0;
     long nAdded = 0;
+    long zAdded = 0;
     double mn = min;
     double mx = max;
     for (int b = 0; b < rowCount; b++) {
@@ -151,13 +216,18 @@ public final class QuantileSketch {
           nAdded++;
           continue;
         }
+      } else {
+        zAdded++;
+        continue;
       }
       // slow path: settle the locals, add in full, reload
       pos.total += pAdded;
       neg.total += nAdded;
-      count += pAdded + nAdded + 1;
+      zeros += zAdded;
+      count += pAdded + nAdded + zAdded + 1;
       pAdded = 0;
       nAdded = 0;
+      zAdded = 0;
       bucket(x, 1);
       pc = pos.counts;
       plo = pos.lo;
@@ -170,7 +240,8 @@ public final class QuantileSketch {
     }
     pos.total += pAdded;
     neg.total += nAdded;
-    count += pAdded + nAdded;
+    zeros += zAdded;
+    count += pAdded + nAdded + zAdded;
     min = mn;
     max = mx;
   }
@@ -394,6 +465,33 @@ public final class QuantileSketch {
       }
       counts[key - lo] = Math.addExact(counts[key - lo], n);
       total += n;
+    }
+
+    /**
+     * Widens the live range so that keys {@code low..high} (low <= high) can be counted without
+     * further checks: the state {@link #add} would reach on adding both keys with a count of 0.
+     * Afterwards keys below {@code bottom} belong at {@code bottom} (the floor).
+     */
+    void cover(int low, int high) {
+      if (total == 0) {
+        int floor = Math.max(low, high - MAX_BUCKETS + 1);
+        if (counts == null || floor < lo || high >= lo + counts.length) {
+          allocate(floor, high);
+        }
+        bottom = floor;
+        top = high;
+        return;
+      }
+      if (high > top) {
+        raiseTop(high);
+      }
+      int floor = Math.max(low, top - MAX_BUCKETS + 1);
+      if (floor < bottom) {
+        if (floor < lo) {
+          regrow(floor, top);
+        }
+        bottom = floor;
+      }
     }
 
     private void raiseTop(int newTop) {

@@ -138,4 +138,39 @@ class QuantileSketchTest {
     org.assertj.core.api.Assertions.assertThat(Double.doubleToRawLongBits(a.max()))
         .isEqualTo(Double.doubleToRawLongBits(b.max()));
   }
+  @Test
+  void blocksAddedByColumnGiveTheStateOfValueByValueAdds() throws IOException {
+    Random rnd = new Random(23);
+    int blocks = 60;
+    int rows = 256;
+    double[] column = new double[blocks * rows];
+    for (int b = 0; b < blocks; b++) {
+      int kind = b % 6;
+      for (int i = 0; i < rows; i++) {
+        double g = rnd.nextGaussian();
+        column[b * rows + i] = switch (kind) {
+          case 0 -> 1e9 * Math.exp(0.2 * g); // one sign, a narrow range
+          case 1 -> -3e5 * Math.exp(0.5 * g); // the other sign
+          case 2 -> i % 2 == 0 ? 0.0 : -0.0; // zeros of both signs
+          case 3 -> i % 5 == 0 ? 0 : 1e6 * g; // mixed signs and zeros
+          case 4 -> Math.pow(10, rnd.nextDouble() * 30); // 100 octaves: keys clamped at the floor
+          default -> b > 40 ? 1e-20 * (1 + rnd.nextDouble()) : 1e12 * (1 + rnd.nextDouble()); // below the floor
+        };
+      }
+    }
+    QuantileSketch byValue = new QuantileSketch();
+    for (double x : column) {
+      byValue.add(x);
+    }
+    QuantileSketch byColumn = new QuantileSketch();
+    for (int b = 0; b < blocks; b++) {
+      byColumn.addColumn(column, b * rows, rows);
+    }
+    assertThat(byColumn.isBucketed()).isTrue();
+    assertThat(bytes(byColumn)).isEqualTo(bytes(byValue));
+    assertThat(byColumn.count()).isEqualTo(column.length);
+    for (double p : Percentiles.LEVELS) {
+      assertThat(byColumn.percentile(p)).isEqualTo(byValue.percentile(p));
+    }
+  }
 }
