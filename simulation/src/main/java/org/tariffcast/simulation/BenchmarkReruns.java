@@ -132,7 +132,7 @@ public final class BenchmarkReruns {
           em = Parameter.fixed(em.name(), v.value.apply(em));
           fixed.add(em.name());
         }
-        sets.put(Elasticities.key(s, r), ElasticitySet.of(em, es, e.exportSupply()));
+        sets.put(Elasticities.key(s, r), ElasticitySet.of(em, es, e.exportSupply(), e.substitutionShortRun()));
       }
     }
     List<RankCorrelation> kept = c.correlations().stream()

@@ -3,6 +3,8 @@ package org.tariffcast.model.config;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.tariffcast.model.distribution.Parameter;
 import org.tariffcast.model.lever.Lever;
 import org.tariffcast.model.run.RunSettings;
+import org.tariffcast.model.scenario.PurchaseCommitment;
+import org.tariffcast.model.scenario.Rerouting;
 import org.tariffcast.model.scenario.Scenario;
 
 /**
@@ -65,11 +70,21 @@ public record ConfigChanges(List<String> changedFiles, List<String> changes, boo
     if (!before.regions().equals(after.regions()) || !before.sectors().equals(after.sectors())) {
       model.add("the regions or sectors of the study changed");
     }
-    if (model.isEmpty() && !before.dynamics().equals(after.dynamics())) {
-      model.add("the demand dynamics changed (parameters.yml)");
+    if (!elasticityNames(before).equals(elasticityNames(after))) {
+      model.add("the elasticity table changed (elasticities.csv): which parameter each sector and region uses");
     }
-    if (model.isEmpty() && !before.commitments().equals(after.commitments())) {
-      model.add("the purchase commitments changed (scenarios.yml)");
+    if (!byName(before.dynamics()).equals(byName(after.dynamics()))) {
+      model.add("the dynamics changed (parameters.yml): demand, capacity trends, adjustment or front-loading");
+    }
+    named("purchase commitment", before.commitments(), after.commitments(), PurchaseCommitment::name,
+        ConfigChanges::aspects, model);
+    named("rerouting", before.reroutings(), after.reroutings(), Rerouting::name, ConfigChanges::aspects, model);
+    if (!before.home().equals(after.home()) || !before.partner().equals(after.partner())
+        || before.baseYear() != after.baseYear()) {
+      model.add("the study's home, partner or base year changed (study.yml)");
+    }
+    if (!Objects.equals(before.perspective(), after.perspective())) {
+      model.add("the side the reports take changed from " + before.perspective() + " to " + after.perspective());
     }
     List<String> run = runSettings(before.run(), after.run());
     if (!before.benchmarks().equals(after.benchmarks())) {
@@ -132,6 +147,113 @@ public record ConfigChanges(List<String> changedFiles, List<String> changes, boo
         out.add(label + " changed from " + pa.distribution().spec() + " to " + pb.distribution().spec());
       }
     }
+  }
+
+  /**
+   * Items of a named list that were added, removed or changed, in the order of {@code after} then
+   * the removed ones; a changed item names the aspects that moved (its source text is wording and
+   * is not compared).
+   */
+  private static <T> void named(String what, List<T> before, List<T> after, Function<T, String> name,
+      Function<T, Map<String, Object>> aspects, List<String> out) {
+    Map<String, T> b = new LinkedHashMap<>();
+    before.forEach(x -> b.put(name.apply(x), x));
+    Set<String> seen = new LinkedHashSet<>();
+    for (T x : after) {
+      String n = name.apply(x);
+      seen.add(n);
+      T old = b.get(n);
+      if (old == null) {
+        out.add("the " + what + " '" + n + "' was added (scenarios.yml)");
+        continue;
+      }
+      Map<String, Object> was = aspects.apply(old);
+      Map<String, Object> now = aspects.apply(x);
+      List<String> moved = new ArrayList<>();
+      now.forEach((k, v) -> {
+        if (!Objects.equals(was.get(k), v)) {
+          moved.add(k);
+        }
+      });
+      if (!moved.isEmpty()) {
+        out.add("the " + what + " '" + n + "' changed: " + String.join(", ", moved) + " (scenarios.yml)");
+      }
+    }
+    for (String n : b.keySet()) {
+      if (!seen.contains(n)) {
+        out.add("the " + what + " '" + n + "' was removed (scenarios.yml)");
+      }
+    }
+  }
+
+  /**
+   * A value with every {@link Parameter} in it replaced by its name, records and collections
+   * followed: two values that differ only in a parameter's distribution come out equal (that
+   * change is named once, by the parameter), while a different reference, number or structure
+   * does not.
+   */
+  static Object byName(Object o) {
+    if (o instanceof Parameter p) {
+      return "parameter " + p.name();
+    }
+    if (o instanceof Map<?, ?> m) {
+      Map<Object, Object> out = new java.util.HashMap<>();
+      m.forEach((k, v) -> out.put(k, byName(v)));
+      return out;
+    }
+    if (o instanceof java.util.Collection<?> c) {
+      return c.stream().map(ConfigChanges::byName).toList();
+    }
+    if (o instanceof Record r) {
+      List<Object> out = new ArrayList<>();
+      for (java.lang.reflect.RecordComponent rc : r.getClass().getRecordComponents()) {
+        try {
+          out.add(byName(rc.getAccessor().invoke(r)));
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read " + rc.getName() + " of " + r.getClass().getSimpleName(), e);
+        }
+      }
+      return out;
+    }
+    return o;
+  }
+
+  /** Which parameter each (sector, region) of the elasticity table refers to. */
+  private static Map<String, Object> elasticityNames(ModelConfig c) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String s : c.sectorCodes()) {
+      for (String r : c.regionCodes()) {
+        out.put(s + "/" + r, byName(c.elasticities().get(s, r)));
+      }
+    }
+    return out;
+  }
+
+  /** A commitment's aspects a modeler edits, by the words used for them; the source is left out. */
+  private static Map<String, Object> aspects(PurchaseCommitment c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("sector", c.sector());
+    m.put("exporter or importer", c.exporter() + ">" + c.importer());
+    m.put("value", Arrays.asList(c.annualValue(), c.totalValue(), c.unitValue()));
+    m.put("start or end", Arrays.asList(c.start(), c.end()));
+    m.put("fulfilment", byName(c.fulfilment()));
+    m.put("ramp", byName(c.rampQuarters()));
+    m.put("displacement", byName(c.displacement()));
+    m.put("additionality", byName(c.additionality()));
+    return m;
+  }
+
+  /** A rerouting rule's aspects, by the words used for them; the source is left out. */
+  private static Map<String, Object> aspects(Rerouting r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("importer, via or origin", List.of(r.importer(), r.via(), r.origin()));
+    m.put("third routes", r.thirdRoutes());
+    m.put("sectors", r.sectors());
+    m.put("routed share", byName(r.routedShare()));
+    m.put("route elasticity", byName(r.elasticity()));
+    m.put("routing cost", byName(r.routingCost()));
+    m.put("lost share", byName(r.lostShare()));
+    return m;
   }
 
   private static List<String> runSettings(RunSettings a, RunSettings b) {

@@ -50,6 +50,56 @@ class ConfigChangesTest {
     assertThat(ConfigChanges.between(base, base).changes()).isEmpty();
   }
 
+  @Test
+  void reroutingEditsAreNamedByWhatMoved() {
+    ModelConfig base = ConfigLoader.load(DEFAULT);
+    Map<String, String> files = new LinkedHashMap<>(base.snapshot().files());
+    files.put("scenarios.yml", replaceOnce(replaceOnce(files.get("scenarios.yml"),
+        "    third_routes: [ASEAN_OTH]\n", "    third_routes: [ASEAN_OTH, MX]\n"),
+        "AIRCRAFT, MEDEQ, OTHER, ELEC, MACH, WOOD]", "AIRCRAFT, MEDEQ, OTHER, MACH, WOOD]"));
+
+    ConfigChanges c = ConfigChanges.between(base, ConfigLoader.load(ConfigSnapshot.of(files)));
+
+    assertThat(c.changes()).containsExactly(
+        "the rerouting 'Chinese goods through Vietnam' changed: third routes, sectors (scenarios.yml)");
+    assertThat(c.modelUnchanged()).isFalse();
+  }
+
+  @Test
+  void aCommitmentEditIsNamedBesideAParameterChange() {
+    ModelConfig base = ConfigLoader.load(DEFAULT);
+    Map<String, String> files = new LinkedHashMap<>(base.snapshot().files());
+    // the commitment's end moves and its inline fulfilment distribution changes: the first is the
+    // commitment's own line, the second the parameter's (named once, not again under the commitment)
+    files.put("scenarios.yml", replaceOnce(replaceOnce(files.get("scenarios.yml"),
+        "    end: 2032Q4                         # 12 quarters", "    end: 2033Q4                         # 16 quarters"),
+        "    fulfilment: beta(8, 2)              # a firm order", "    fulfilment: beta(9, 1)              # a firm order"));
+    files.put("parameters.yml", replaceOnce(files.get("parameters.yml"),
+        "es_ELEC:  # GTAP electronics 8.8\n    value: triangular(1.75, 4.4, 8.8)",
+        "es_ELEC:  # GTAP electronics 8.8\n    value: triangular(1.75, 4.4, 9)"));
+
+    ConfigChanges c = ConfigChanges.between(base, ConfigLoader.load(ConfigSnapshot.of(files)));
+
+    assertThat(c.changes()).hasSize(3);
+    assertThat(c.changes()).contains(
+        "Substitution elasticity, electronics changed from triangular(1.75, 4.4, 8.8) to triangular(1.75, 4.4, 9)",
+        "the purchase commitment 'Boeing 737-8 deliveries' changed: start or end (scenarios.yml)");
+    assertThat(c.changes()).anySatisfy(line -> assertThat(line).contains("beta(8, 2)").contains("beta(9, 1)"));
+  }
+
+  @Test
+  void anElasticityTableReferenceAndTheDynamicsAreModelChanges() {
+    ModelConfig base = ConfigLoader.load(DEFAULT);
+    Map<String, String> files = new LinkedHashMap<>(base.snapshot().files());
+    files.put("elasticities.csv", replaceOnce(files.get("elasticities.csv"), "ELEC,*,em_ELEC,es_ELEC,", "ELEC,*,em_ELEC,es_SEMI,"));
+
+    ConfigChanges c = ConfigChanges.between(base, ConfigLoader.load(ConfigSnapshot.of(files)));
+
+    assertThat(c.changes()).containsExactly(
+        "the elasticity table changed (elasticities.csv): which parameter each sector and region uses");
+    assertThat(c.modelUnchanged()).isFalse();
+  }
+
   private static String replaceOnce(String text, String from, String to) {
     assertThat(text).contains(from);
     return text.replace(from, to);
