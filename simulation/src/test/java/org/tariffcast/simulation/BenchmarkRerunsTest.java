@@ -16,17 +16,24 @@ class BenchmarkRerunsTest {
 
   @Test
   void aVariantFixesEveryElasticityOfItsGroupAtTheStatedValue() {
-    // es_ELEC is triangular(1.75, 4.4, 8.8): central value = mode 4.4; by the triangular inverse CDF
-    // P10 = 1.75 + sqrt(0.1 x 7.05 x 2.65) = 3.116839, P90 = 8.8 - sqrt(0.1 x 7.05 x 4.4) = 7.038751
+    // es_ELEC (long run) is triangular(1.75, 8.8, 11): central value = mode 8.8; F(mode) = 7.05 / 9.25 = 0.762,
+    // so by the triangular inverse CDF P10 = 1.75 + sqrt(0.1 x 9.25 x 7.05) = 4.303674 and
+    // P90 = 11 - sqrt(0.1 x 9.25 x 2.2) = 9.573466; es_short_run is triangular(0.5, 0.76, 2.5): mode 0.76,
+    // F(mode) = 0.26 / 2 = 0.13, P10 = 0.5 + sqrt(0.1 x 2 x 0.26) = 0.728035, P90 = 2.5 - sqrt(0.1 x 2 x 1.74) = 1.910085
     ModelConfig half = BenchmarkReruns.variant(STUDY, BenchmarkReruns.Variant.SUBSTITUTION_HALF, 100);
     ModelConfig low = BenchmarkReruns.variant(STUDY, BenchmarkReruns.Variant.SUBSTITUTION_LOW, 100);
     ModelConfig high = BenchmarkReruns.variant(STUDY, BenchmarkReruns.Variant.SUBSTITUTION_HIGH, 100);
 
     for (String importer : List.of("US", "VN", "CN")) {
       assertThat(half.elasticities().get("ELEC", importer).substitution().isUncertain()).isFalse();
-      assertThat(half.elasticities().get("ELEC", importer).substitution().central()).isCloseTo(2.2, within(1e-12));
-      assertThat(low.elasticities().get("ELEC", importer).substitution().central()).isCloseTo(3.116839, within(1e-6));
-      assertThat(high.elasticities().get("ELEC", importer).substitution().central()).isCloseTo(7.038751, within(1e-6));
+      assertThat(half.elasticities().get("ELEC", importer).substitution().central()).isCloseTo(4.4, within(1e-12));
+      assertThat(low.elasticities().get("ELEC", importer).substitution().central()).isCloseTo(4.303674, within(1e-6));
+      assertThat(high.elasticities().get("ELEC", importer).substitution().central()).isCloseTo(9.573466, within(1e-6));
+      // the short run alike
+      assertThat(half.elasticities().get("ELEC", importer).substitutionShortRun().isUncertain()).isFalse();
+      assertThat(half.elasticities().get("ELEC", importer).substitutionShortRun().central()).isCloseTo(0.38, within(1e-12));
+      assertThat(low.elasticities().get("ELEC", importer).substitutionShortRun().central()).isCloseTo(0.728035, within(1e-6));
+      assertThat(high.elasticities().get("ELEC", importer).substitutionShortRun().central()).isCloseTo(1.910085, within(1e-6));
     }
     // import demand untouched, the rest of the run kept
     assertThat(half.elasticities().get("ELEC", "US").importDemand()).isEqualTo(

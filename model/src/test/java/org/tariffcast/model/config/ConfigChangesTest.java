@@ -20,8 +20,8 @@ class ConfigChangesTest {
         "  - name: Framework\n    probability: 0.55", "  - name: Framework\n    probability: 0.45"),
         "  - name: Baseline 10%\n    probability: 0.10", "  - name: Baseline 10%\n    probability: 0.20"));
     files.put("parameters.yml", replaceOnce(files.get("parameters.yml"),
-        "es_ELEC:  # GTAP electronics 8.8\n    value: triangular(1.75, 4.4, 8.8)",
-        "es_ELEC:  # GTAP electronics 8.8\n    value: triangular(1.75, 4.4, 9)"));
+        "es_ELEC:  # GTAP electronics 8.8\n    value: triangular(1.75, 8.8, 11)",
+        "es_ELEC:  # GTAP electronics 8.8\n    value: triangular(1.75, 8.8, 12)"));
     files.put("study.yml", replaceOnce(files.get("study.yml"), "seed: 20250402", "seed: 7"));
 
     ConfigChanges c = ConfigChanges.between(ConfigLoader.load(base), ConfigLoader.load(ConfigSnapshot.of(files)));
@@ -30,7 +30,7 @@ class ConfigChangesTest {
     assertThat(c.changes()).containsExactly(
         "the Baseline 10% probability rose from 0.1 to 0.2",
         "the Framework probability fell from 0.55 to 0.45",
-        "Substitution elasticity, electronics changed from triangular(1.75, 4.4, 8.8) to triangular(1.75, 4.4, 9)",
+        "Substitution elasticity, electronics changed from triangular(1.75, 8.8, 11) to triangular(1.75, 8.8, 12)",
         "the random seed changed from 20250402 to 7");
     assertThat(c.modelUnchanged()).isFalse();
   }
@@ -75,14 +75,14 @@ class ConfigChangesTest {
         "    end: 2032Q4                         # 12 quarters", "    end: 2033Q4                         # 16 quarters"),
         "    fulfilment: beta(8, 2)              # a firm order", "    fulfilment: beta(9, 1)              # a firm order"));
     files.put("parameters.yml", replaceOnce(files.get("parameters.yml"),
-        "es_ELEC:  # GTAP electronics 8.8\n    value: triangular(1.75, 4.4, 8.8)",
-        "es_ELEC:  # GTAP electronics 8.8\n    value: triangular(1.75, 4.4, 9)"));
+        "es_ELEC:  # GTAP electronics 8.8\n    value: triangular(1.75, 8.8, 11)",
+        "es_ELEC:  # GTAP electronics 8.8\n    value: triangular(1.75, 8.8, 12)"));
 
     ConfigChanges c = ConfigChanges.between(base, ConfigLoader.load(ConfigSnapshot.of(files)));
 
     assertThat(c.changes()).hasSize(3);
     assertThat(c.changes()).contains(
-        "Substitution elasticity, electronics changed from triangular(1.75, 4.4, 8.8) to triangular(1.75, 4.4, 9)",
+        "Substitution elasticity, electronics changed from triangular(1.75, 8.8, 11) to triangular(1.75, 8.8, 12)",
         "the purchase commitment 'Boeing 737-8 deliveries' changed: start or end (scenarios.yml)");
     assertThat(c.changes()).anySatisfy(line -> assertThat(line).contains("beta(8, 2)").contains("beta(9, 1)"));
   }
