@@ -188,6 +188,30 @@ class ShortRunTest {
     assertThat(q15.max()).isLessThan(25 * high);
   }
 
+  @Test
+  void theCentralCaseFollowsThePathAtTheCentralValues() {
+    // short run triangular(0.5, 0.76, 2.5) and convergence triangular(20, 32, 40): modes 0.76 and 32
+    StudyBuilder b = study(100, false, 1e-9, tariffOnVietnam("t20", 2025, 2, 0.2))
+        .shortRun("ELEC", "US", Parameter.of("es_short", Triangular.of(0.5, 0.76, 2.5)))
+        .convergence(Parameter.of("convergence", Triangular.of(20, 32, 40)));
+    ProjectionEngine e = ProjectionEngine.of(b.build());
+    double hs = ces(0.25, 0.2, SHORT);
+    double hl = ces(0.25, 0.2, LONG);
+    // final year = quarters 12-15 (2028); the tariff from quarter 1, so w = (t - 1) / 32
+    double expected = 0;
+    for (int t = 12; t < 16; t++) {
+      expected += 25 * hs * Math.pow(hl / hs, (t - 1) / 32.0);
+    }
+    org.tariffcast.model.result.KpiKey key = org.tariffcast.model.result.KpiKey.of("tariff",
+        Metric.IMPORTS_FROM_PARTNER, "total", org.tariffcast.model.result.Window.FINAL_YEAR,
+        org.tariffcast.model.result.Measure.LEVEL);
+    double central = e.centralCase().kpis().stream().filter(k -> k.key().equals(key)).findFirst().orElseThrow().value();
+    assertThat(central).isCloseTo(expected, within(1e-6 * expected));
+    // its equilibrium tables are the long-run solves
+    double after = e.centralCase().tables().get(0).flowsAfter().get("VN").get("US");
+    assertThat(after).isCloseTo(100 * hl, within(1e-7));
+  }
+
   /** {@link ReroutingTest}'s study (20 % and a 40 % penalty on half of VN's goods, 20 % of them re-routed), Es 5 long run. */
   static StudyBuilder rerouted(Parameter shortRun) {
     StudyBuilder b = ReroutingTest.base(SolverKind.CES).halfLife(fixed("half_life", 1e-9));
