@@ -757,6 +757,10 @@ public final class ProjectionEngine {
         driverDraws[d][i] = drivers.get(d).draw(point);
       }
     }
+    DriverSwings.Groups[] groups = new DriverSwings.Groups[drivers.size()];
+    for (int d = 0; d < groups.length; d++) {
+      groups[d] = DriverSwings.groups(driverDraws[d]);
+    }
     double[] kpi = new double[m];
     for (int k = 0; k < sensitivity.length; k++) {
       for (int i = 0; i < m; i++) {
@@ -764,7 +768,7 @@ public final class ProjectionEngine {
       }
       KpiKey key = layout.kpiKey(sensitivity[k]);
       for (int d = 0; d < drivers.size(); d++) {
-        double[] s = DriverSwings.swing(driverDraws[d], kpi);
+        double[] s = DriverSwings.swing(groups[d], kpi);
         out.add(DriverSwing.of(key, drivers.get(d).key(), drivers.get(d).members(), s[0], s[1], s[2], (long) s[3],
             (long) s[4]));
       }
