@@ -8,7 +8,7 @@
 # queue of its own, both removed at the end. Run from the repository root:
 #
 #   batch-app/bench/remote-scaling.sh [--workers "2 4"] [--partitions "8 32 128"] [--trials 20000]
-#                                     [--study config/us-vietnam-2025] [--keep]
+#                                     [--study config/us-vietnam-2025] [--warm 2000] [--keep]
 #
 # Per run it prints, from the job repository (BATCH_STEP_EXECUTION, partition_result) and the
 # processes' CPU time (/proc/PID/stat for the workers, /usr/bin/time for the manager):
@@ -29,6 +29,8 @@
 #   MiB         stored partial results, sum of result_bytes
 #   CPU s       workers' CPU during the run (all K), the manager's (its whole process: start-up,
 #               validate, merge, finish, reports)
+# Before the measured runs of each K, one run of --warm trials (default 2000; 0: none) with the
+# first partition count warms the workers' JIT; it is not printed.
 # The machine's other load shows in the wall times: compare CPU times, and wall times of one
 # sitting with each other.
 set -euo pipefail
@@ -39,12 +41,14 @@ partitions_list="8 32 128"
 trials=20000
 study="$root/config/us-vietnam-2025"
 keep=false
+warm=2000
 while [ $# -gt 0 ]; do
   case "$1" in
     --workers) workers_list=$2; shift 2 ;;
     --partitions) partitions_list=$2; shift 2 ;;
     --trials) trials=$2; shift 2 ;;
     --study) study=$(cd "$2" && pwd); shift 2 ;;
+    --warm) warm=$2; shift 2 ;;
     --keep) keep=true; shift ;;
     *) echo "unknown option $1; see the comment at the top of $0" >&2; exit 2 ;;
   esac
@@ -76,6 +80,9 @@ export SPRING_DATASOURCE_URL="jdbc:postgresql://$pg_host:$pg_port/test?currentSc
 export SPRING_DATASOURCE_USERNAME=postgres
 export SPRING_DATASOURCE_PASSWORD=
 export TARIFFCAST_REMOTE_QUEUE="$queue"
+# small connection pools: K + 1 processes share the server's max_connections (100 by default)
+export SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE=1
+export SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=8
 cd "$work"
 mkdir -p config
 cat > config/application.yml <<YML
@@ -111,6 +118,11 @@ for k in $workers_list; do
       sleep 0.5
     done
   done
+  if [ "$warm" -gt 0 ]; then
+    first=${partitions_list%% *}
+    LOGGING_FILE_NAME="$work/warm-$k.log" java -jar "$jar" run --config "study-p$first" --trials "$warm" --new \
+      > "warm-$k.out" 2>&1 || { cat "warm-$k.out"; exit 1; }
+  fi
   for p in $partitions_list; do
     before=0
     for pid in "${pids[@]}"; do before=$((before + $(cpu_ticks "$pid"))); done
