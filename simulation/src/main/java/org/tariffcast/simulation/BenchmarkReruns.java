@@ -132,7 +132,12 @@ public final class BenchmarkReruns {
           em = Parameter.fixed(em.name(), v.value.apply(em));
           fixed.add(em.name());
         }
-        sets.put(Elasticities.key(s, r), ElasticitySet.of(em, es, e.exportSupply()));
+        Parameter shortRun = e.substitutionShortRun();
+        if (v.kind == Kind.SUBSTITUTION && shortRun != null && shortRun.isUncertain()) {
+          shortRun = Parameter.fixed(shortRun.name(), v.value.apply(shortRun)); // the short run alike
+          fixed.add(shortRun.name());
+        }
+        sets.put(Elasticities.key(s, r), ElasticitySet.of(em, es, e.exportSupply(), shortRun));
       }
     }
     List<RankCorrelation> kept = c.correlations().stream()

@@ -26,8 +26,12 @@ import org.tariffcast.simulation.statistics.StatisticsBank;
  */
 public final class PartialResult {
   static final int MAGIC = 0x54435052; // "TCPR"
-  /** Format version written: 2 appends the domain warning counts to version 1, which is still read. */
-  static final int VERSION = 2;
+  /**
+   * Format version written: 2 appended the domain warning counts to version 1; 3 adds the
+   * statistics' count of coarse sketches (the series points', {@code StatisticsBank}). Versions 1
+   * and 2 are still read (every sketch fine).
+   */
+  static final int VERSION = 3;
   /** Convergence segments: segment j holds trials [2^(j-1), 2^j), segment 0 trial 0. */
   static final int SEGMENTS = 64;
   /** zlib level of {@link #toBytes()}; any level is read. */
@@ -228,14 +232,14 @@ public final class PartialResult {
         throw new IllegalArgumentException("not a tariffcast partial result: magic " + Integer.toHexString(magic));
       }
       int version = in.readInt();
-      if (version != 1 && version != VERSION) {
+      if (version < 1 || version > VERSION) {
         throw new IllegalArgumentException("partial result format version " + version + " is not supported (expected "
-            + VERSION + ")");
+            + "1 to " + VERSION + ")");
       }
       long fingerprint = in.readLong();
       long from = in.readLong();
       long to = in.readLong();
-      StatisticsBank bank = StatisticsBank.read(in);
+      StatisticsBank bank = StatisticsBank.read(in, version >= 3);
       MomentBank[] segments = new MomentBank[SEGMENTS];
       int present = in.readInt();
       for (int i = 0; i < present; i++) {

@@ -65,9 +65,9 @@ import org.tariffcast.simulation.statistics.Wilson;
  * <p><b>Statistics</b> of every series point and KPI: mean, standard deviation and standard
  * error from fixed-grid integer sums (see {@code MomentBank}: error of the mean at most 2^-34
  * of the slot's central magnitude), exact minimum and maximum, and nearest-rank percentiles,
- * exact up to 128 trials and within 2^-8 (0.39 %) relative error beyond (see
- * {@code QuantileSketch}; {@code Statistics.percentileError()} carries that relative bound, 0
- * when exact). Target probabilities with Wilson 95 % intervals. Sensitivity: Spearman rank
+ * exact up to 128 trials and beyond within 2^-8 (0.39 %) relative error for KPIs and 2^-6
+ * (1.56 %) for the quarterly series points (see {@code QuantileSketch}; {@code
+ * Statistics.percentileError()} carries that relative bound, 0 when exact). Target probabilities with Wilson 95 % intervals. Sensitivity: Spearman rank
  * correlations of every uncertain parameter with the headline KPIs over the first
  * {@link #SENSITIVITY_TRIALS} trials (parameters regenerated from the seed), and over the same
  * trials each driver's swing of them in USD between its low and high tenth, a block of
@@ -341,7 +341,7 @@ public final class ProjectionEngine {
       work[2] += w.kernelIterations;
     }
     lastWork = work;
-    StatisticsBank bank = new StatisticsBank(statisticReference());
+    StatisticsBank bank = new StatisticsBank(statisticReference(), coarseSlots());
     MomentBank[] segments = new MomentBank[PartialResult.SEGMENTS];
     long[] hits = new long[layout.targetCount() * layout.blocks()];
     long[] outlook = new long[plan.scenarioCount()];
@@ -387,6 +387,14 @@ public final class ProjectionEngine {
         outlook, warnings);
   }
 
+  /**
+   * The kept slots whose percentiles are coarse ({@code QuantileSketch#COARSE_RELATIVE_ERROR},
+   * 1.56 %): the series points; KPIs keep the fine resolution (0.39 %).
+   */
+  private int coarseSlots() {
+    return Math.max(0, layout.seriesSlots() - firstStatistic);
+  }
+
   /** The rounding references of the slots whose statistics are kept (from {@link #firstStatistic}). */
   private double[] statisticReference() {
     return firstStatistic == 0 ? reference : Arrays.copyOfRange(reference, firstStatistic, reference.length);
@@ -398,7 +406,7 @@ public final class ProjectionEngine {
     final long end;
     final AtomicBoolean failed;
     final TrialProgress progress;
-    final StatisticsBank bank = new StatisticsBank(statisticReference());
+    final StatisticsBank bank = new StatisticsBank(statisticReference(), coarseSlots());
     final double[] statisticShift = firstStatistic == 0 ? shift : Arrays.copyOfRange(shift, firstStatistic, shift.length);
     final MomentBank[] segments = new MomentBank[PartialResult.SEGMENTS];
     final long[] hits = new long[layout.targetCount() * layout.blocks()];
@@ -749,6 +757,10 @@ public final class ProjectionEngine {
         driverDraws[d][i] = drivers.get(d).draw(point);
       }
     }
+    DriverSwings.Groups[] groups = new DriverSwings.Groups[drivers.size()];
+    for (int d = 0; d < groups.length; d++) {
+      groups[d] = DriverSwings.groups(driverDraws[d]);
+    }
     double[] kpi = new double[m];
     for (int k = 0; k < sensitivity.length; k++) {
       for (int i = 0; i < m; i++) {
@@ -756,7 +768,7 @@ public final class ProjectionEngine {
       }
       KpiKey key = layout.kpiKey(sensitivity[k]);
       for (int d = 0; d < drivers.size(); d++) {
-        double[] s = DriverSwings.swing(driverDraws[d], kpi);
+        double[] s = DriverSwings.swing(groups[d], kpi);
         out.add(DriverSwing.of(key, drivers.get(d).key(), drivers.get(d).members(), s[0], s[1], s[2], (long) s[3],
             (long) s[4]));
       }

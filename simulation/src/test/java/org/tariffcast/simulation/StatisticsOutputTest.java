@@ -46,6 +46,15 @@ class StatisticsOutputTest {
   }
 
   @Test
+  void seriesPercentilesCarryTheCoarseBoundAndKpisTheFineOne() {
+    // 600 trials: every sketch is bucketed; series points at 2^-6 (1.56 %), KPIs at 2^-8 (0.39 %)
+    assertThat(RESULT.series()).allSatisfy(s -> assertThat(s.stats().percentileError())
+        .isEqualTo(org.tariffcast.simulation.statistics.QuantileSketch.COARSE_RELATIVE_ERROR).isEqualTo(1.0 / 64));
+    assertThat(RESULT.kpis()).allSatisfy(k -> assertThat(k.stats().percentileError())
+        .isEqualTo(org.tariffcast.simulation.statistics.QuantileSketch.RELATIVE_ERROR).isEqualTo(1.0 / 256));
+  }
+
+  @Test
   void kpisOfChangesAreDifferencesOfTheSameTrials() {
     for (String scenario : List.of("Framework 20/40", "No deal 46%", "Outlook")) {
       Statistics level = Results.kpi(RESULT, scenario, Metric.EXPORTS_TO_PARTNER, "total", Window.HORIZON, Measure.LEVEL);

@@ -41,8 +41,10 @@ public class ResumeCommand extends Subcommand {
     RunLookup.require(ctx, run.id);
     try {
       ConsoleLog.leaveEndOfRunToTheCommand();
+      long t0 = System.nanoTime();
       ProjectionLauncher.Outcome o = ctx.getBean(ProjectionLauncher.class).resume(run.id, threads);
-      return RunCommand.report(o, ctx.getBean(RunRepository.class), out(), err());
+      return RunCommand.report(o, java.time.Duration.ofNanos(System.nanoTime() - t0), ctx.getBean(RunRepository.class),
+          out(), err());
     } catch (ProjectionLauncher.RefusedException e) {
       err().println("refused: " + e.getMessage());
       return ExitCodes.FAILED;

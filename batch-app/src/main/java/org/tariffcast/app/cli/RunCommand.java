@@ -2,6 +2,7 @@ package org.tariffcast.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tariffcast.app.explore.ExploreContexts;
 import org.tariffcast.app.explore.ExploreLauncher;
@@ -106,8 +107,9 @@ public class RunCommand extends Subcommand {
     }
     ProjectionLauncher launcher = ctx.getBean(ProjectionLauncher.class);
     ConsoleLog.leaveEndOfRunToTheCommand();
+    long t0 = System.nanoTime();
     ProjectionLauncher.Outcome o = launcher.run(dir, model, new Overrides(trials, seed), threads, forceNew);
-    return report(o, ctx.getBean(RunRepository.class), out(), err());
+    return report(o, Duration.ofNanos(System.nanoTime() - t0), ctx.getBean(RunRepository.class), out(), err());
   }
 
   private int sweep(ConfigurableApplicationContext ctx) throws Exception {
@@ -134,13 +136,17 @@ public class RunCommand extends Subcommand {
     return ExitCodes.OK;
   }
 
-  static int report(ProjectionLauncher.Outcome o, RunRepository runs, PrintWriter out, PrintWriter err) {
+  /**
+   * The command's last line. {@code took} is the wall time of this command's job execution,
+   * validate to publish (the run's stored duration ends where its statistics began: it would
+   * leave out the merge and the reports).
+   */
+  static int report(ProjectionLauncher.Outcome o, Duration took, RunRepository runs, PrintWriter out, PrintWriter err) {
     var run = runs.find(o.runId()).orElseThrow();
     if (o.completed()) {
-      out.printf("run %d %s%s: %,d trials, config %s, reports in %s%n", o.runId(),
-          o.resumed() ? "resumed and completed" : "completed",
-          run.duration() == null ? "" : " in " + RunListener.duration(run.duration()), run.trials(), run.shortHash(),
-          run.reportPath());
+      out.printf("run %d %s in %s: %,d trials, config %s, reports in %s%n", o.runId(),
+          o.resumed() ? "resumed and completed" : "completed", RunListener.duration(took), run.trials(),
+          run.shortHash(), run.reportPath());
       return ExitCodes.OK;
     }
     if ("INVALID".equals(run.status())) {

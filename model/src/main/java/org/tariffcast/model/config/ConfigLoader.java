@@ -204,6 +204,7 @@ public final class ConfigLoader {
         tables.readElasticities(texts.get(DataTables.ELASTICITIES), values);
       }
     }
+    shortRunNeedsConvergence(params, tables, f);
 
     ScenariosFile scenarios = new ScenariosFile(f, values, regions, sectors, study.horizon, study.home);
     YamlValue scenarioRoot = yaml(ScenariosFile.FILE, texts, problems);
@@ -231,6 +232,22 @@ public final class ConfigLoader {
     } catch (IllegalArgumentException e) {
       problems.add(StudyFile.FILE, 0, 0, "study", "a consistent study", Problems.quote(e.getMessage()));
       return null;
+    }
+  }
+
+  /**
+   * A short-run substitution elasticity needs a convergence time, and a convergence time is
+   * only read with some short-run elasticity (alone it would add a sampled dimension that
+   * changes nothing).
+   */
+  private static void shortRunNeedsConvergence(ParametersFile params, DataTables tables, Fields f) {
+    if (tables.firstShortRun != null && params.dynamics != null && params.dynamics.convergence() == null) {
+      f.problem(tables.firstShortRun, "dynamics.convergence_quarters in parameters.yml (quarters until the "
+          + "long-run substitution elasticity is reached) for a short-run elasticity", "none");
+    }
+    if (params.convergenceAt != null && tables.elasticities != null && tables.firstShortRun == null) {
+      f.problem(params.convergenceAt, "a short-run substitution elasticity (column " + DataTables.SHORT_RUN
+          + " of elasticities.csv) for the convergence time to apply to", "no such column or only blank cells");
     }
   }
 

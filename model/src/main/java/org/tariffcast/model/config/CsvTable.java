@@ -56,6 +56,15 @@ final class CsvTable {
 
   /** Reads {@code text}; problems go to {@code fields}; rows with the wrong field count are dropped. */
   static CsvTable read(String file, String text, List<String> expectedColumns, Fields fields) {
+    return read(file, text, expectedColumns, List.of(), fields);
+  }
+
+  /**
+   * As {@link #read(String, String, List, Fields)}, with {@code optionalColumns} that the header
+   * may also name (a row's cell of an absent column reads as empty).
+   */
+  static CsvTable read(String file, String text, List<String> expectedColumns, List<String> optionalColumns,
+      Fields fields) {
     List<Row> rows = new ArrayList<>();
     int[] lineStarts = lineStarts(text);
     CSVFormat format = CSVFormat.DEFAULT.builder()
@@ -73,7 +82,7 @@ final class CsvTable {
         int line = lineOf(lineStarts, rec.getCharacterPosition());
         List<String> cells = new ArrayList<>(rec.toList());
         if (header == null) {
-          header = checkHeader(file, line, cells, expectedColumns, fields);
+          header = checkHeader(file, line, cells, expectedColumns, optionalColumns, fields);
           if (header == null) {
             return new CsvTable(file, List.of(), false);
           }
@@ -158,7 +167,7 @@ final class CsvTable {
   }
 
   private static List<String> checkHeader(String file, int line, List<String> cells, List<String> expected,
-      Fields fields) {
+      List<String> optional, Fields fields) {
     List<String> header = cells.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
     boolean ok = true;
     Set<String> seen = new LinkedHashSet<>();
@@ -167,8 +176,9 @@ final class CsvTable {
       if (!seen.add(h)) {
         fields.problem(new Location(file, line, i + 1, "header"), "each column once", "'" + h + "' again");
         ok = false;
-      } else if (!expected.contains(h)) {
-        fields.problem(new Location(file, line, i + 1, "header"), "only the columns " + String.join(",", expected),
+      } else if (!expected.contains(h) && !optional.contains(h)) {
+        fields.problem(new Location(file, line, i + 1, "header"), "only the columns " + String.join(",", expected)
+            + (optional.isEmpty() ? "" : " and optionally " + String.join(",", optional)),
             "extra column '" + cells.get(i) + "'");
         ok = false;
       }

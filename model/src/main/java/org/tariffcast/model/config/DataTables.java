@@ -24,6 +24,8 @@ final class DataTables {
       "anti_dumping", "non_tariff_barrier", "export_control", "source", "quality");
   static final List<String> ELASTICITY_COLUMNS =
       List.of("sector", "region", "import_demand", "substitution", "export_supply", "source", "quality");
+  /** Optional column of elasticities.csv: a short-run substitution elasticity (blank: none). */
+  static final String SHORT_RUN = "substitution_short_run";
   /** USD per USD million. */
   static final double MILLION = 1e6;
   /**
@@ -37,6 +39,8 @@ final class DataTables {
   final Map<String, TradeMatrix> flows = new LinkedHashMap<>();
   final Map<String, TariffMatrix> tariffs = new LinkedHashMap<>();
   Elasticities elasticities;
+  /** Where the first short-run substitution elasticity was given, or null when none was. */
+  Location firstShortRun;
   final Map<List<Object>, Integer> sourceCounts = new LinkedHashMap<>();
 
   private final Fields f;
@@ -221,7 +225,7 @@ final class DataTables {
   }
 
   void readElasticities(String text, ValueReader values) {
-    CsvTable t = CsvTable.read(ELASTICITIES, text, ELASTICITY_COLUMNS, f);
+    CsvTable t = CsvTable.read(ELASTICITIES, text, ELASTICITY_COLUMNS, List.of(SHORT_RUN), f);
     Map<String, Cell[]> chosen = new LinkedHashMap<>();
     Map<String, int[]> spec = new LinkedHashMap<>();
     Map<String, Integer> lineOf = new LinkedHashMap<>();
@@ -233,7 +237,14 @@ final class DataTables {
       Cell em = cell(row, "import_demand", values, ValueReader.Range.NEGATIVE);
       Cell es = cell(row, "substitution", values, ValueReader.Range.POSITIVE_FINITE);
       Cell ex = cell(row, "export_supply", values, ValueReader.Range.POSITIVE);
-      if (s == null || r == null || em == null || es == null || ex == null) {
+      Cell sr = NONE;
+      if (!row.get(SHORT_RUN).isBlank()) {
+        sr = cell(row, SHORT_RUN, values, ValueReader.Range.POSITIVE_FINITE_RANGE);
+        if (firstShortRun == null) {
+          firstShortRun = row.at(SHORT_RUN);
+        }
+      }
+      if (s == null || r == null || em == null || es == null || ex == null || sr == null) {
         continue;
       }
       Integer first = lineOf.putIfAbsent(s + "," + r, row.line());
@@ -249,7 +260,7 @@ final class DataTables {
           int[] prior = spec.get(key);
           if (prior == null || prior[0] < level) {
             spec.put(key, new int[] {level});
-            chosen.put(key, new Cell[] {em, es, ex});
+            chosen.put(key, new Cell[] {em, es, ex, sr});
           }
         }
       }
@@ -265,7 +276,8 @@ final class DataTables {
         }
         String suffix = "." + s + "." + r;
         sets.put(Elasticities.key(s, r),
-            ElasticitySet.of(c[0].at("Em" + suffix), c[1].at("Es" + suffix), c[2].at("Ex" + suffix)));
+            ElasticitySet.of(c[0].at("Em" + suffix), c[1].at("Es" + suffix), c[2].at("Ex" + suffix),
+                c[3] == NONE ? null : c[3].at("EsSR" + suffix)));
       }
     }
     if (!missing.isEmpty()) {
@@ -277,6 +289,9 @@ final class DataTables {
     }
     elasticities = Elasticities.of(sectors, regions, sets);
   }
+
+  /** A blank optional cell. */
+  private static final Cell NONE = new Cell(null, null);
 
   private Cell cell(CsvTable.Row row, String column, ValueReader values, ValueReader.Range range) {
     Parameter p = values.read(row.at(column), row.get(column), "(cell)", range);

@@ -28,7 +28,7 @@ final class Descriptions {
   static final String BASELINE_TEXT = "No change: base-year tariffs throughout";
   static final String OUTLOOK_TEXT =
       "Probability mixture of the scenarios (each trial takes one scenario with its probability)";
-  private static final Pattern ELASTICITY = Pattern.compile("(Em|Es|Ex)\\.([A-Z0-9_]+)\\.([A-Z0-9_]+)");
+  private static final Pattern ELASTICITY = Pattern.compile("(Em|EsSR|Es|Ex)\\.([A-Z0-9_]+)\\.([A-Z0-9_]+)");
   private static final Pattern CAPACITY = Pattern.compile("capacity\\.([A-Z0-9_]+)\\.([A-Z0-9_]+)");
   private static final Pattern COMMITMENT = Pattern.compile("commitment\\[(.+)]\\.(fulfilment|ramp_quarters|displacement)");
   private static final Pattern EFFECTIVE = Pattern.compile("scenario\\[(.+)]\\.regime\\[(.+)]\\.effective");
@@ -66,12 +66,16 @@ final class Descriptions {
       String kind = switch (m.group(1)) {
         case "Em" -> "Import demand elasticity";
         case "Es" -> "Substitution elasticity";
+        case "EsSR" -> "Short-run substitution elasticity";
         default -> "Export supply elasticity";
       };
       return kind + ", " + sector(c, m.group(2)) + ", " + region(c, m.group(3));
     }
     if (name.equals("dynamics.half_life")) {
       return "Adjustment half-life of trade flows (quarters)";
+    }
+    if (name.equals("dynamics.convergence")) {
+      return "Quarters until the long-run substitution elasticity is reached";
     }
     if (name.equals("dynamics.front_loading_share")) {
       return "Share of imports pulled forward before a tariff increase";

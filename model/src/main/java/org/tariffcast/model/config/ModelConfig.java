@@ -136,6 +136,14 @@ public record ModelConfig(
       }
     }
     notNull(dynamics, "dynamics");
+    if (dynamics.convergence() == null) {
+      for (org.tariffcast.model.elasticity.ElasticitySet e : elasticities.asMap().values()) {
+        if (e.hasShortRun()) {
+          throw new IllegalArgumentException("dynamics.convergence must be given when a short-run substitution "
+              + "elasticity is (" + e.substitutionShortRun().name() + "), found none");
+        }
+      }
+    }
     scenarios = copy(scenarios, "scenarios");
     if (scenarios.isEmpty()) {
       throw new IllegalArgumentException("a study needs at least one scenario, found none");
@@ -348,9 +356,15 @@ public record ModelConfig(
         all.add(e.importDemand());
         all.add(e.substitution());
         all.add(e.exportSupply());
+        if (e.hasShortRun()) {
+          all.add(e.substitutionShortRun());
+        }
       }
     }
     all.add(dynamics.halfLife());
+    if (dynamics.convergence() != null) {
+      all.add(dynamics.convergence());
+    }
     all.add(dynamics.frontLoadingShare());
     for (String s : sectorCodes) {
       for (String r : regionCodes) {

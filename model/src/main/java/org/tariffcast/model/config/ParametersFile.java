@@ -27,6 +27,8 @@ final class ParametersFile {
   final List<CorrelationEntry> correlations = new ArrayList<>();
   YamlValue correlationsNode;
   Dynamics dynamics;
+  /** Where {@code dynamics.convergence_quarters} was given, or null. */
+  Location convergenceAt;
 
   /** Reads the named parameters: they must be known before any other file refers to them. */
   void readNamed(YamlValue root, Fields f) {
@@ -110,7 +112,7 @@ final class ParametersFile {
   }
 
   private void readDynamics(YamlValue v, Fields f, ValueReader values, List<String> regions, List<String> sectors) {
-    if (!f.keys(v, Set.of("half_life_quarters"), Set.of("front_loading", "demand", "capacity"))) {
+    if (!f.keys(v, Set.of("half_life_quarters"), Set.of("front_loading", "demand", "capacity", "convergence_quarters"))) {
       return;
     }
     Parameter halfLife = values.read(v.get("half_life_quarters"), "dynamics.half_life", ValueReader.Range.POSITIVE);
@@ -126,8 +128,17 @@ final class ParametersFile {
     }
     Map<String, DemandProcess> demand = readDemand(v.get("demand"), f, regions, sectors);
     Map<String, Parameter> capacity = readCapacity(v.get("capacity"), f, values, regions, sectors);
+    Parameter convergence = null;
+    YamlValue cv = v.get("convergence_quarters");
+    convergenceAt = cv.isMissing() ? null : Location.of(cv);
+    if (!cv.isMissing()) {
+      convergence = values.read(cv, "dynamics.convergence", ValueReader.Range.POSITIVE_FINITE_RANGE);
+      if (convergence == null) {
+        return;
+      }
+    }
     if (halfLife != null && share != null && demand != null) {
-      dynamics = new Dynamics(demand, capacity, halfLife, share, quarters);
+      dynamics = new Dynamics(demand, capacity, halfLife, share, quarters, convergence);
     }
   }
 

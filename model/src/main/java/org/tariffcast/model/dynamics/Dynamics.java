@@ -17,13 +17,17 @@ import org.tariffcast.model.distribution.Parameter;
  * @param frontLoadingShare share of one quarter's flow pulled forward into the quarters before an
  *     announced tariff increase (and missing after it), in [0, 1]
  * @param frontLoadingQuarters how many quarters before an increase the pull-forward is spread over (>= 1)
+ * @param convergence optional (null for none): quarters after a tariff change until the substitution
+ *     elasticity of the sectors with a short-run value reaches its long-run value (> 0); required when
+ *     some elasticity has a short-run value
  */
 public record Dynamics(
     Map<String, DemandProcess> demand,
     Map<String, Parameter> capacityTrend,
     Parameter halfLife,
     Parameter frontLoadingShare,
-    int frontLoadingQuarters) {
+    int frontLoadingQuarters,
+    Parameter convergence) {
 
   public Dynamics {
     demand = Map.copyOf(notNull(demand, "demand"));
@@ -39,6 +43,17 @@ public record Dynamics(
           + frontLoadingShare.distribution().spec());
     }
     positive(frontLoadingQuarters, "frontLoadingQuarters");
+    if (convergence != null && !(convergence.distribution().lowerBound() > 0
+        && Double.isFinite(convergence.distribution().upperBound()))) {
+      throw new IllegalArgumentException("convergence must be a finite number of quarters > 0 on its whole range, found "
+          + convergence.distribution().spec());
+    }
+  }
+
+  /** Without a convergence time (no short-run elasticities). */
+  public Dynamics(Map<String, DemandProcess> demand, Map<String, Parameter> capacityTrend, Parameter halfLife,
+      Parameter frontLoadingShare, int frontLoadingQuarters) {
+    this(demand, capacityTrend, halfLife, frontLoadingShare, frontLoadingQuarters, null);
   }
 
   public static String key(String sector, String region) {

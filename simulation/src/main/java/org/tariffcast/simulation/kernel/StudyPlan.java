@@ -91,10 +91,25 @@ public final class StudyPlan {
   final int[][] substitutionRef;
   /** Export supply elasticity of region r as exporter. */
   final int[][] exportSupplyRef;
+  /**
+   * Short-run substitution elasticity of region r's imports ({@link #NO_REF} when none: then
+   * {@link #substitutionRef} holds at every horizon); where given, {@link #substitutionRef} is
+   * the long-run value.
+   */
+  final int[][] substitutionShortRunRef;
+  /** {@code shortRun[s]}: some region of sector s has a short-run substitution elasticity. */
+  final boolean[] shortRun;
+  /** Whether any sector has one (else the kernel runs exactly as without the feature). */
+  final boolean anyShortRun;
 
   // ---------------------------------------------------------------- dynamics
   /** Half-life of the partial adjustment, quarters (parameter ref). */
   final int halfLifeRef;
+  /**
+   * Quarters from a tariff change until the substitution elasticities of {@link #shortRun}
+   * sectors reach their long-run values (parameter ref), or {@link #NO_REF} without short-run values.
+   */
+  final int convergenceRef;
   /** Share of a quarter's flow pulled forward before a tariff rise (parameter ref), over {@link #frontQuarters} quarters. */
   final int frontShareRef;
   final int frontQuarters;
@@ -170,16 +185,24 @@ public final class StudyPlan {
     importDemandRef = new int[sectors][n];
     substitutionRef = new int[sectors][n];
     exportSupplyRef = new int[sectors][n];
+    substitutionShortRunRef = new int[sectors][n];
+    shortRun = new boolean[sectors];
+    boolean anySr = false;
     for (int s = 0; s < sectors; s++) {
       for (int r = 0; r < n; r++) {
         ElasticitySet e = c.elasticities().get(sectorCodes[s], regionCodes[r]);
         importDemandRef[s][r] = table.ref(e.importDemand());
         substitutionRef[s][r] = table.ref(e.substitution());
         exportSupplyRef[s][r] = table.ref(e.exportSupply());
+        substitutionShortRunRef[s][r] = e.hasShortRun() ? table.ref(e.substitutionShortRun()) : NO_REF;
+        shortRun[s] |= e.hasShortRun();
       }
+      anySr |= shortRun[s];
     }
+    anyShortRun = anySr;
 
     halfLifeRef = table.ref(c.dynamics().halfLife());
+    convergenceRef = c.dynamics().convergence() == null ? NO_REF : table.ref(c.dynamics().convergence());
     frontShareRef = table.ref(c.dynamics().frontLoadingShare());
     frontQuarters = c.dynamics().frontLoadingQuarters();
     capacityRef = new int[sectors][n];

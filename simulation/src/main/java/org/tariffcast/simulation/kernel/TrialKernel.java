@@ -43,6 +43,20 @@ import org.tariffcast.simulation.random.TrialStreams;
  *       {@code 1 + sum_k c_k(t) (h_k - h_(k-1))}, where {@code c_k(t) = 1 - 2^(-(t - tau_k + 1)/h)}
  *       once regime k is in force (0 before): the gap to each new equilibrium closes by
  *       {@code 1 - 2^(-m/h)} after m quarters in force.</li>
+ *   <li><b>Short run and long run</b> (only in sectors with a short-run substitution elasticity,
+ *       {@link StudyPlan#shortRun}): each regime's equilibrium is solved at the short-run and at
+ *       the long-run elasticities ({@code hS_k}, {@code hL_k}; a short-run draw above the trial's
+ *       long-run draw is taken as the long-run one), and the ratio applied in quarter t is
+ *       {@code 1 + sum_k [c_k(t) (hS_k - hS_(k-1)) + (E_k(w_k(t)) - E_(k-1)(w_k(t)))]} with
+ *       {@code E_j(w) = hS_j (hL_j / hS_j)^w - hS_j} and {@code w_k(t) = min(1, (t - tau_k) / T)}
+ *       (0 in its first quarter, 1 from T quarters later), T the convergence time in quarters: the half-life only smooths the jump to the short-run
+ *       response, and each regime's change then moves from its short-run to its long-run
+ *       equilibrium over T quarters of its own age (a later regime does not restart an earlier
+ *       one's convergence). The interpolation is geometric ({@link #shortRunPath}; linear where a
+ *       ratio is not positive), which is exact for a small-share source with infinite supply
+ *       ({@code h = T^-Es}, so {@code ln h} is linear in Es) and approximates elsewhere what a
+ *       solve at the interpolated elasticity would give; welfare and the via flow's revenue rate
+ *       are interpolated linearly in w.</li>
  *   <li><b>Flows</b> (USD per quarter): base-year flow / 4 x demand x capacity share x ratio.</li>
  *   <li><b>Front-loading</b>: when a regime change raises a flow's tariff power, a share of the
  *       flow of the quarter before is pulled forward, spread over the {@code frontLoadingQuarters}
@@ -204,6 +218,20 @@ public final class TrialKernel {
   private final double[][] hat;
   /** {@code welfare[k][sectorRegion(s, r)]}: region r's net welfare change in regime k's equilibrium, USD per year. */
   private final double[][] welfare;
+  /**
+   * Only when some sector has a short-run elasticity (else null): {@code hatShort}, {@code welfareShort},
+   * {@code viaRateShort} as {@link #hat}, {@link #welfare}, {@link #viaRate} at the short-run
+   * elasticities ({@link #hat} etc. then hold the long-run ones), and {@code converge[k][t]} the
+   * share {@code w_k(t)} of the way from regime k's short-run to its long-run change reached by quarter t.
+   */
+  private final double[][] hatShort;
+  private final double[][] welfareShort;
+  private final double[][] viaRateShort;
+  private final double[][] converge;
+  /** Whether the solver's market was prepared with the short-run elasticities. */
+  private boolean preparedShort;
+  /** {@code cacheShort[e]}: the cached solution is at the short-run elasticities. */
+  private final boolean[] cacheShort;
   /** {@code flows[cellSeries(s, c) + t]}: the cell's flow, USD per quarter. */
   private final double[] flows;
   /** {@code delta[cellSeries(s, c) + t]}: front-loading moves, USD per quarter (zero between uses). */
@@ -311,7 +339,23 @@ public final class TrialKernel {
     delta = new double[ns * cells * hq];
     matPower = new double[n][n];
     matRate = new double[n][n];
-    cacheCapacity = Math.max(1, totalRegimes);
+    cacheCapacity = Math.max(1, totalRegimes) * (plan.anyShortRun ? 2 : 1);
+    if (plan.anyShortRun) {
+      hatShort = new double[regimes + 1][ns * cells];
+      welfareShort = new double[regimes + 1][ns * n];
+      viaRateShort = new double[regimes + 1][ns];
+      converge = new double[regimes + 1][hq];
+      Arrays.fill(hatShort[0], 1.0);
+      for (double[] row : viaRateShort) {
+        Arrays.fill(row, Double.NaN);
+      }
+    } else {
+      hatShort = null;
+      welfareShort = null;
+      viaRateShort = null;
+      converge = null;
+    }
+    cacheShort = new boolean[cacheCapacity];
     cacheSector = new int[cacheCapacity];
     cacheHash = new long[cacheCapacity];
     cachePower = new double[cacheCapacity][n * n];
@@ -606,6 +650,10 @@ public final class TrialKernel {
 
   /** Flows of a touched sector: base / 4 x factor x (1 + sum_k c_k(t) (h_k - h_(k-1))). */
   private void adjustedFlows(int s, int regimes) {
+    if (plan.shortRun[s]) {
+      shortRunFlows(s, regimes);
+      return;
+    }
     double[] baseQ = plan.baseQuarterly[s];
     for (int c = 0; c < cells; c++) {
       double base = baseQ[cellIndex.flow[c]];
@@ -634,6 +682,87 @@ public final class TrialKernel {
       for (int t = 0; t < hq; t++) {
         flows[o + t] = base * factor[o + t] * ratio[t];
       }
+    }
+  }
+
+  /**
+   * Flows of a touched sector with a short-run elasticity: base / 4 x factor x ratio, the ratio
+   * {@code 1 + sum_k [c_k(t) (hS_k - hS_(k-1)) + E_k(w_k(t)) - E_(k-1)(w_k(t))]} of the class doc.
+   */
+  private void shortRunFlows(int s, int regimes) {
+    double[] baseQ = plan.baseQuarterly[s];
+    for (int c = 0; c < cells; c++) {
+      double base = baseQ[cellIndex.flow[c]];
+      int o = cellSeries(s, c);
+      int hc = sectorCell(s, c);
+      boolean moved = false;
+      for (int k = 1; k <= regimes; k++) {
+        double dS = hatShort[k][hc] - hatShort[k - 1][hc];
+        double dL = hat[k][hc] - hat[k - 1][hc];
+        if (dS == 0 && dL == 0) {
+          continue;
+        }
+        if (!moved) {
+          Arrays.fill(ratio, 0, hq, 1.0);
+          moved = true;
+        }
+        double[] ck = adjust[k];
+        for (int t = 0; t < hq; t++) {
+          ratio[t] += ck[t] * dS;
+        }
+        shortRunPath(hatShort[k][hc], hat[k][hc], converge[k], 1.0);
+        shortRunPath(hatShort[k - 1][hc], hat[k - 1][hc], converge[k], -1.0);
+      }
+      if (!moved) {
+        for (int t = 0; t < hq; t++) {
+          flows[o + t] = base * factor[o + t];
+        }
+        continue;
+      }
+      for (int t = 0; t < hq; t++) {
+        flows[o + t] = base * factor[o + t] * ratio[t];
+      }
+    }
+  }
+
+  /**
+   * Adds {@code sign x E(w(t))} to {@link #ratio} for every quarter, where
+   * {@code E(w) = hS (hL / hS)^w - hS} (geometric interpolation between the short-run ratio hS and
+   * the long-run ratio hL; linear, {@code w (hL - hS)}, unless both are positive) and {@code w(t)}
+   * is {@code weights[t]}, which rises as {@code m / T} with the quarters m in force and stays at 1
+   * once reached. The powers are taken by one exp and a running product per quarter.
+   */
+  private void shortRunPath(double hS, double hL, double[] weights, double sign) {
+    if (hS == hL) {
+      return;
+    }
+    boolean geometric = hS > 0 && hL > 0;
+    double logRatio = geometric ? Math.log(hL / hS) : 0;
+    double step = 0;
+    double power = 1;
+    double lastW = 0;
+    for (int t = 0; t < hq; t++) {
+      double w = weights[t];
+      if (w == 0) {
+        continue;
+      }
+      double e;
+      if (w >= 1) {
+        e = hL - hS;
+      } else if (!geometric) {
+        e = w * (hL - hS);
+      } else {
+        if (lastW == 0) {
+          power = PortableMath.exp(w * logRatio);
+          double next = t + 1 < hq ? weights[t + 1] : 0;
+          step = next > w && next < 1 ? PortableMath.exp((next - w) * logRatio) : 1;
+        } else {
+          power *= step;
+        }
+        e = hS * (power - 1);
+      }
+      lastW = w;
+      ratio[t] += sign * e;
     }
   }
 
@@ -883,12 +1012,18 @@ public final class TrialKernel {
         c = compareWedges(sp, s, k);
         hash = lastHash;
       }
+      boolean twoRuns = plan.shortRun[s];
       if (c == SAME_AS_PREVIOUS || tau[k] >= hq) {
         // same wedges as before, or not in force within the horizon (its adjustment weight is 0 throughout)
         System.arraycopy(hat[k - 1], hc, hat[k], hc, cells);
         System.arraycopy(welfare[k - 1], hr, welfare[k], hr, n);
         regimeFlags[k][s] = tau[k] >= hq ? 0 : regimeFlags[k - 1][s];
         viaRate[k][s] = viaRate[k - 1][s];
+        if (twoRuns) {
+          System.arraycopy(hatShort[k - 1], hc, hatShort[k], hc, cells);
+          System.arraycopy(welfareShort[k - 1], hr, welfareShort[k], hr, n);
+          viaRateShort[k][s] = viaRateShort[k - 1][s];
+        }
         continue;
       }
       if (c == SAME_AS_BASE) {
@@ -896,6 +1031,11 @@ public final class TrialKernel {
         Arrays.fill(welfare[k], hr, hr + n, 0.0);
         regimeFlags[k][s] = 0;
         viaRate[k][s] = Double.NaN;
+        if (twoRuns) {
+          Arrays.fill(hatShort[k], hc, hc + cells, 1.0);
+          Arrays.fill(welfareShort[k], hr, hr + n, 0.0);
+          viaRateShort[k][s] = Double.NaN;
+        }
         continue;
       }
       double[] basePower = plan.basePower[s];
@@ -909,14 +1049,24 @@ public final class TrialKernel {
         matPower[f / n][f % n] = regimePower[k][i];
         matRate[f / n][f % n] = regimeRate[k][i];
       }
-      int hit = lookup(s, hash, plan.routes[s] == null ? null : routeKey(sp, plan.routes[s], s, k));
+      int hit = lookup(s, hash, plan.routes[s] == null ? null : routeKey(sp, plan.routes[s], s, k), false);
       if (hit < 0) {
-        hit = solve(sp, s, k, trial, draws, hash);
+        hit = solve(sp, s, k, trial, draws, hash, false);
       }
       System.arraycopy(cacheHat[hit], 0, hat[k], hc, cells);
       System.arraycopy(cacheWelfare[hit], 0, welfare[k], hr, n);
       regimeFlags[k][s] = cacheFlags[hit];
       viaRate[k][s] = cacheViaRate[hit];
+      if (twoRuns) {
+        hit = lookup(s, hash, plan.routes[s] == null ? null : routeKey(sp, plan.routes[s], s, k), true);
+        if (hit < 0) {
+          hit = solve(sp, s, k, trial, draws, hash, true);
+        }
+        System.arraycopy(cacheHat[hit], 0, hatShort[k], hc, cells);
+        System.arraycopy(cacheWelfare[hit], 0, welfareShort[k], hr, n);
+        regimeFlags[k][s] |= cacheFlags[hit];
+        viaRateShort[k][s] = cacheViaRate[hit];
+      }
     }
   }
 
@@ -924,9 +1074,10 @@ public final class TrialKernel {
    * A cached solution of sector s with the same wedges (and, for a re-routed sector, the same
    * {@code route} key), or -1 (digests first, then every wedge).
    */
-  private int lookup(int s, long hash, double[] route) {
+  private int lookup(int s, long hash, double[] route, boolean shortRun) {
     for (int e = 0; e < cacheSize; e++) {
-      if (cacheSector[e] != s || cacheHash[e] != hash || route != null && !Arrays.equals(route, cacheRoute[e])) {
+      if (cacheSector[e] != s || cacheHash[e] != hash || cacheShort[e] != shortRun
+          || route != null && !Arrays.equals(route, cacheRoute[e])) {
         continue;
       }
       double[] p = cachePower[e];
@@ -949,16 +1100,20 @@ public final class TrialKernel {
     return -1;
   }
 
-  /** Solves sector s at {@code matPower}/{@code matRate} and caches the result; returns the cache entry. */
-  private int solve(StudyPlan.ScenarioPlan sp, int s, int k, long trial, double[] draws, long hash) {
+  /**
+   * Solves sector s at {@code matPower}/{@code matRate} (at the short-run substitution elasticities
+   * if {@code shortRun}) and caches the result; returns the cache entry.
+   */
+  private int solve(StudyPlan.ScenarioPlan sp, int s, int k, long trial, double[] draws, long hash, boolean shortRun) {
     StudyPlan.RoutePlan rp = plan.routes[s];
     double replaced = rp == null ? 0 : routeCosts(sp, rp, s, k, draws);
     try {
-      if (preparedStamp[s] != stamp || preparedSector != s) {
-        elasticities(s, draws);
+      if (preparedStamp[s] != stamp || preparedSector != s || preparedShort != shortRun) {
+        elasticities(s, draws, shortRun);
         solver.prepare(plan.markets[s], em, es, ex);
         preparedStamp[s] = stamp;
         preparedSector = s;
+        preparedShort = shortRun;
       }
       solver.solve(matPower, matRate, eq);
     } catch (EquilibriumException e) {
@@ -972,6 +1127,7 @@ public final class TrialKernel {
     int e = cacheSize < cacheCapacity ? cacheSize++ : cacheCapacity - 1;
     cacheSector[e] = s;
     cacheHash[e] = hash;
+    cacheShort[e] = shortRun;
     for (int a = 0; a < n; a++) {
       System.arraycopy(matPower[a], 0, cachePower[e], a * n, n);
       System.arraycopy(matRate[a], 0, cacheRate[e], a * n, n);
@@ -994,12 +1150,20 @@ public final class TrialKernel {
     return e;
   }
 
-  /** Sector s's elasticities in this trial into {@link #em}, {@link #es}, {@link #ex}. */
-  private void elasticities(int s, double[] draws) {
+  /**
+   * Sector s's elasticities in this trial into {@link #em}, {@link #es}, {@link #ex}; with
+   * {@code shortRun}, each region's short-run substitution elasticity where it has one (at most
+   * its long-run draw: the response does not weaken over time), the long-run one elsewhere.
+   */
+  private void elasticities(int s, double[] draws, boolean shortRun) {
     for (int r = 0; r < n; r++) {
       em[r] = plan.value(plan.importDemandRef[s][r], draws);
       es[r] = plan.value(plan.substitutionRef[s][r], draws);
       ex[r] = plan.value(plan.exportSupplyRef[s][r], draws);
+      int sr = plan.substitutionShortRunRef[s][r];
+      if (shortRun && sr != StudyPlan.NO_REF) {
+        es[r] = Math.min(es[r], plan.value(sr, draws));
+      }
     }
   }
 
@@ -1027,6 +1191,31 @@ public final class TrialKernel {
     for (int t = 0; t < hq; t++) {
       inForce[t] = inForceAt(t, regimes);
     }
+    if (converge != null) {
+      convergence(plan.value(plan.convergenceRef, draws), regimes);
+    }
+  }
+
+  /**
+   * {@code converge[k][t] = min(1, (t - tau_k) / quarters)} once regime k is in force (0 before
+   * and in its first quarter, which meets the short-run elasticity alone): the share of the way
+   * from its short-run to its long-run change, {@code quarters} quarters after the change.
+   */
+  private void convergence(double quarters, int regimes) {
+    if (!(quarters > 0)) {
+      throw new IllegalArgumentException("convergence must be > 0 quarters, found " + quarters);
+    }
+    for (int k = 1; k <= regimes; k++) {
+      double[] wk = converge[k];
+      for (int t = 0; t < hq; t++) {
+        wk[t] = t <= tau[k] ? 0 : Math.min(1, (t - tau[k]) / quarters);
+      }
+    }
+  }
+
+  /** The share of the way from short-run to long-run change of regime k reached in quarter t (for tests). */
+  double convergenceWeight(int k, int t) {
+    return converge == null ? 1 : converge[k][t];
   }
 
   private int inForceAt(int t, int regimes) {
@@ -1266,8 +1455,13 @@ public final class TrialKernel {
     if (ti >= 0 && rp != null && rp.cells()[0] == cellIndex.partnerToHome) {
       // the partner's flow carries re-routed goods: the rate of its mix after the moves
       for (int t = 0; t < hq; t++) {
-        double mixed = viaRate[inForce[t]][s];
-        rates[t] = Double.isNaN(mixed) ? regimeRate[inForce[t]][ti] : mixed;
+        int k = inForce[t];
+        double mixed = viaRate[k][s];
+        if (plan.shortRun[s] && !Double.isNaN(mixed)) {
+          // the mix between its short-run and long-run values, as far as regime k has come
+          mixed = viaRateShort[k][s] + converge[k][t] * (mixed - viaRateShort[k][s]);
+        }
+        rates[t] = Double.isNaN(mixed) ? regimeRate[k][ti] : mixed;
       }
     } else if (ti >= 0) {
       for (int t = 0; t < hq; t++) {
@@ -1319,6 +1513,19 @@ public final class TrialKernel {
       int sr = sectorRegion(s, r);
       for (int k = 1; k <= sp.regimes; k++) {
         double d = welfare[k][sr] - welfare[k - 1][sr];
+        if (plan.shortRun[s]) {
+          // short-run change smoothed by the half-life, the way to the long run linear in w_k(t)
+          double dS = welfareShort[k][sr] - welfareShort[k - 1][sr];
+          if (d != 0 || dS != 0) {
+            any = true;
+            double[] ck = adjust[k];
+            double[] wk = converge[k];
+            for (int t = 0; t < hq; t++) {
+              total[t] += ck[t] * dS + wk[t] * (d - dS);
+            }
+          }
+          continue;
+        }
         if (d != 0) {
           any = true;
           double[] ck = adjust[k];
@@ -1355,7 +1562,7 @@ public final class TrialKernel {
       regimeWedges(sp, draws);
       for (int k = 1; k <= sp.regimes; k++) {
         for (int s = 0; s < ns; s++) {
-          elasticities(s, draws);
+          elasticities(s, draws, false); // the long-run equilibrium each regime converges to
           for (int r = 0; r < n; r++) {
             for (int v = 0; v < n; v++) {
               matPower[r][v] = plan.basePower[s][plan.flow(r, v)];

@@ -119,29 +119,68 @@ public final class DriverSwings {
     if (draws.length != kpi.length) {
       throw new IllegalArgumentException("one draw per KPI value: found " + draws.length + " and " + kpi.length);
     }
-    double lowSum = 0;
-    double highSum = 0;
-    long low = 0;
-    long high = 0;
-    for (int i = 0; i < draws.length; i++) {
-      if (draws[i] < TENTH) {
-        lowSum += kpi[i];
+    Groups g = groups(draws);
+    return swing(g, kpi);
+  }
+
+  /**
+   * The trials (indices in increasing order) whose draw of a driver is in its bottom tenth
+   * ({@code low}) and in its top tenth ({@code high}): what {@link #swing(Groups, double[])} needs
+   * of the draws, found once per driver for all KPIs.
+   */
+  public record Groups(int[] low, int[] high) {}
+
+  /** The low and high groups of a driver's draws. */
+  public static Groups groups(double[] draws) {
+    int low = 0;
+    int high = 0;
+    for (double d : draws) {
+      if (d < TENTH) {
         low++;
-      } else if (draws[i] >= 1 - TENTH) {
-        highSum += kpi[i];
+      } else if (d >= 1 - TENTH) {
         high++;
       }
     }
+    int[] lo = new int[low];
+    int[] hi = new int[high];
+    low = 0;
+    high = 0;
+    for (int i = 0; i < draws.length; i++) {
+      if (draws[i] < TENTH) {
+        lo[low++] = i;
+      } else if (draws[i] >= 1 - TENTH) {
+        hi[high++] = i;
+      }
+    }
+    return new Groups(lo, hi);
+  }
+
+  /**
+   * {@link #swing(double[], double[])} from the driver's groups: the same sums in the same (trial)
+   * order, hence the same bits, without testing every trial's draw again for every KPI.
+   */
+  public static double[] swing(Groups groups, double[] kpi) {
+    int[] lo = groups.low();
+    int[] hi = groups.high();
+    double lowSum = 0;
+    for (int i : lo) {
+      lowSum += kpi[i];
+    }
+    double highSum = 0;
+    for (int i : hi) {
+      highSum += kpi[i];
+    }
+    long low = lo.length;
+    long high = hi.length;
     double lowMean = low == 0 ? Double.NaN : lowSum / low;
     double highMean = high == 0 ? Double.NaN : highSum / high;
     double lowVar = 0;
+    for (int i : lo) {
+      lowVar += (kpi[i] - lowMean) * (kpi[i] - lowMean);
+    }
     double highVar = 0;
-    for (int i = 0; i < draws.length; i++) {
-      if (draws[i] < TENTH) {
-        lowVar += (kpi[i] - lowMean) * (kpi[i] - lowMean);
-      } else if (draws[i] >= 1 - TENTH) {
-        highVar += (kpi[i] - highMean) * (kpi[i] - highMean);
-      }
+    for (int i : hi) {
+      highVar += (kpi[i] - highMean) * (kpi[i] - highMean);
     }
     double se = low < 2 || high < 2 ? Double.NaN
         : Math.sqrt(lowVar / (low - 1) / low + highVar / (high - 1) / high);

@@ -12,17 +12,22 @@ import java.util.Arrays;
  *
  * <p>Up to {@link #EXACT_CAPACITY} values are kept exactly and percentiles are exact order
  * statistics. Beyond that the values move to a log-linear histogram: a value's bucket is its
- * binary exponent and the top {@link #SUB_BITS} bits of its mantissa, so buckets are
- * {@code [2^e (1 + j/128), 2^e (1 + (j+1)/128))} and the bucket midpoint is within a relative
- * error of {@link #RELATIVE_ERROR} = 2^-8 (0.39 %) of every value in it. Positive and negative
- * values have separate stores and zeros are counted exactly. Each store keeps at most
- * {@link #MAX_BUCKETS} buckets, i.e. 32 binary orders of magnitude below its largest value;
- * smaller magnitudes are clamped into the lowest kept bucket (clamping to a threshold that only
- * rises is order-independent). So a reported percentile is within 0.39 % of the exact order
- * statistic of the same rank, the extremes (ranks 1 and n) are exact, unless that statistic is smaller in magnitude than 2^-32 times
- * the largest magnitude of its sign, in which case the error is at most 2^-31 times that
- * largest magnitude. Counts are integers; memory is bounded by the bucket cap whatever the
- * number of values.
+ * binary exponent and the top {@code b} bits of its mantissa, so buckets are
+ * {@code [2^e (1 + j/2^b), 2^e (1 + (j+1)/2^b))} and the bucket midpoint is within a relative
+ * error of {@code 2^-(b+1)} of every value in it. Two resolutions: {@link #FINE} (b =
+ * {@link #SUB_BITS} = 7, 128 buckets per octave, {@link #RELATIVE_ERROR} = 2^-8 = 0.39 %), the
+ * default, and {@link #COARSE} (b = 5, 32 buckets per octave, {@link #COARSE_RELATIVE_ERROR} =
+ * 2^-6 = 1.56 %), which the engine uses for the quarterly series points (a quarter of the
+ * buckets: less memory and fewer cache lines per block of trials). Positive and negative values
+ * have separate stores and zeros are counted exactly. Each store keeps at most 32 binary orders of
+ * magnitude below its largest value ({@link #MAX_BUCKETS} buckets at the fine resolution, 1,024 at
+ * the coarse); smaller magnitudes are clamped into the lowest kept bucket (clamping to a threshold
+ * that only rises is order-independent). So a reported percentile is within {@link #relativeError()}
+ * of the exact order statistic of the same rank, the extremes (ranks 1 and n) are exact, unless
+ * that statistic is smaller in magnitude than 2^-32 times the largest magnitude of its sign, in
+ * which case the error is at most 2^-31 times that largest magnitude. Counts are integers;
+ * memory is bounded by the bucket cap whatever the number of values. Sketches of different
+ * resolutions do not merge.
  *
  * <p>Percentile rank: the nearest-rank definition, the value of rank {@code ceil(p n)} in
  * ascending order (1-based), for exact values and buckets alike; bucket representatives are
@@ -31,28 +36,68 @@ import java.util.Arrays;
 public final class QuantileSketch {
   /** Values kept exactly before switching to buckets. */
   public static final int EXACT_CAPACITY = 128;
-  /** Mantissa bits in a bucket index: 128 buckets per binary order of magnitude. */
+  /** Mantissa bits in a bucket index at the fine resolution: 128 buckets per binary order of magnitude. */
   public static final int SUB_BITS = 7;
-  /** Relative error bound of a bucketed percentile: half a bucket over its lower edge. */
+  /** Mantissa bits in a bucket index at the coarse resolution: 32 buckets per binary order of magnitude. */
+  public static final int COARSE_SUB_BITS = 5;
+  /** Relative error bound of a bucketed percentile at the fine resolution: half a bucket over its lower edge. */
   public static final double RELATIVE_ERROR = 0x1.0p-8;
-  /** Most buckets per sign. */
+  /** Relative error bound of a bucketed percentile at the coarse resolution. */
+  public static final double COARSE_RELATIVE_ERROR = 0x1.0p-6;
+  /** Most buckets per sign at the fine resolution (32 octaves; the coarse resolution keeps 32 octaves in 1,024). */
   public static final int MAX_BUCKETS = 4096;
+  /** Binary orders of magnitude a store keeps below its largest value. */
+  static final int OCTAVES = 32;
+  /** The resolutions, for {@link #QuantileSketch(int)}. */
+  public static final int FINE = SUB_BITS;
+  public static final int COARSE = COARSE_SUB_BITS;
+
+  /** Mantissa bits of a bucket index, and the shift that extracts the index from a double's bits. */
+  private final int subBits;
+  private final int shift;
 
   private double[] exact;
   private int exactCount;
   private boolean bucketed;
   private long zeros;
-  private final Store positive = new Store();
-  private final Store negative = new Store();
+  private final Store positive;
+  private final Store negative;
   private long count;
   private double min = Double.POSITIVE_INFINITY;
   private double max = Double.NEGATIVE_INFINITY;
 
-  public QuantileSketch() {}
+  /** A sketch at the fine resolution ({@link #RELATIVE_ERROR}). */
+  public QuantileSketch() {
+    this(FINE);
+  }
+
+  /**
+   * A sketch at a resolution of {@code subBits} mantissa bits per bucket: {@link #FINE} or
+   * {@link #COARSE}.
+   */
+  public QuantileSketch(int subBits) {
+    if (subBits != FINE && subBits != COARSE) {
+      throw new IllegalArgumentException("subBits must be " + FINE + " or " + COARSE + ", found " + subBits);
+    }
+    this.subBits = subBits;
+    this.shift = 52 - subBits;
+    this.positive = new Store(OCTAVES << subBits);
+    this.negative = new Store(OCTAVES << subBits);
+  }
+
+  /** Mantissa bits per bucket: {@link #FINE} or {@link #COARSE}. */
+  public int resolution() {
+    return subBits;
+  }
+
+  /** The bound on a bucketed percentile's relative error at this sketch's resolution: 2^-(subBits + 1). */
+  public double relativeError() {
+    return Math.scalb(1.0, -(subBits + 1));
+  }
 
   /** A copy. */
   public QuantileSketch copy() {
-    QuantileSketch c = new QuantileSketch();
+    QuantileSketch c = new QuantileSketch(subBits);
     c.mergeFrom(this);
     return c;
   }
@@ -61,7 +106,7 @@ public final class QuantileSketch {
     return count;
   }
 
-  /** True once values are held in buckets (percentiles carry {@link #RELATIVE_ERROR}). */
+  /** True once values are held in buckets (percentiles carry {@link #relativeError()}). */
   public boolean isBucketed() {
     return bucketed;
   }
@@ -81,7 +126,7 @@ public final class QuantileSketch {
       // fast path: a positive value in the live range of the positive store
       if (x > 0) {
         Store p = positive;
-        int key = index(x);
+        int key = key(x);
         if (key >= p.bottom && key <= p.top) {
           p.counts[key - p.lo]++;
           p.total++;
@@ -105,8 +150,13 @@ public final class QuantileSketch {
   }
 
   /**
-   * Adds {@code values[offset + b]} for b < rowCount: the same as calling {@link #add} for each,
-   * with the common case (a value inside the live range of its store) kept in local variables.
+   * Adds {@code values[offset + b]} for b < rowCount: the same state as calling {@link #add} for
+   * each. Once bucketed, a block whose values all have one sign (or are all zero) is added in two
+   * passes: its minimum and maximum first, which fix the keys it spans, so that the store's range
+   * is widened once ({@link Store#cover}) and the second pass only increments counts (keys below
+   * the store's floor clamped to it, as {@link Store#add} clamps them). The store's state is a
+   * function of the multiset of keys, so widening first gives the same state. Blocks of mixed
+   * signs take the value-by-value path.
    */
   public void addColumn(double[] values, int offset, int rowCount) {
     if (!bucketed) {
@@ -115,6 +165,66 @@ public final class QuantileSketch {
       }
       return;
     }
+    if (rowCount == 0) {
+      return;
+    }
+    double mn = Double.POSITIVE_INFINITY;
+    double mx = Double.NEGATIVE_INFINITY;
+    for (int b = offset, end = offset + rowCount; b < end; b++) {
+      double x = values[b];
+      if (x < mn) {
+        mn = x;
+      }
+      if (x > mx) {
+        mx = x;
+      }
+    }
+    mn += 0.0; // -0.0 becomes +0.0, as in add
+    mx += 0.0;
+    if (mn > 0) {
+      addSigned(positive, values, offset, rowCount, key(mn), key(mx), 0);
+    } else if (mx < 0) {
+      addSigned(negative, values, offset, rowCount, key(-mx), key(-mn), Long.MIN_VALUE);
+    } else if (mn == 0 && mx == 0) {
+      zeros += rowCount;
+    } else {
+      addMixed(values, offset, rowCount);
+      return; // addMixed counts and updates min and max itself
+    }
+    count += rowCount;
+    if (mn < min) {
+      min = mn;
+    }
+    if (mx > max) {
+      max = mx;
+    }
+  }
+
+  /**
+   * Adds a block whose values all have one sign, with keys {@code low..high} (of their
+   * magnitudes) to {@code store}; {@code signBit} is 0 for positive values, the sign bit for
+   * negative ones (cleared to get the magnitude's bits).
+   */
+  private void addSigned(Store store, double[] values, int offset, int rowCount, int low, int high,
+      long signBit) {
+    store.cover(low, high);
+    int[] c = store.counts;
+    int lo = store.lo;
+    int floor = store.bottom;
+    long mask = ~signBit;
+    int shift = this.shift;
+    for (int b = offset, end = offset + rowCount; b < end; b++) {
+      int key = (int) ((Double.doubleToRawLongBits(values[b]) & mask) >>> shift);
+      if (key < floor) {
+        key = floor;
+      }
+      c[key - lo]++;
+    }
+    store.total += rowCount;
+  }
+
+  /** Adds a block of mixed signs value by value, the common case kept in local variables. */
+  private void addMixed(double[] values, int offset, int rowCount) {
     Store pos = positive;
     Store neg = negative;
     int[] pc = pos.counts;
@@ -127,6 +237,7 @@ public final class QuantileSketch {
     int ntop = neg.top;
     long pAdded = 0;
     long nAdded = 0;
+    long zAdded = 0;
     double mn = min;
     double mx = max;
     for (int b = 0; b < rowCount; b++) {
@@ -138,26 +249,31 @@ public final class QuantileSketch {
         mx = x;
       }
       if (x > 0) {
-        int key = index(x);
+        int key = key(x);
         if (key >= pbottom && key <= ptop) {
           pc[key - plo]++;
           pAdded++;
           continue;
         }
       } else if (x < 0) {
-        int key = index(-x);
+        int key = key(-x);
         if (key >= nbottom && key <= ntop) {
           nc[key - nlo]++;
           nAdded++;
           continue;
         }
+      } else {
+        zAdded++;
+        continue;
       }
       // slow path: settle the locals, add in full, reload
       pos.total += pAdded;
       neg.total += nAdded;
-      count += pAdded + nAdded + 1;
+      zeros += zAdded;
+      count += pAdded + nAdded + zAdded + 1;
       pAdded = 0;
       nAdded = 0;
+      zAdded = 0;
       bucket(x, 1);
       pc = pos.counts;
       plo = pos.lo;
@@ -170,13 +286,18 @@ public final class QuantileSketch {
     }
     pos.total += pAdded;
     neg.total += nAdded;
-    count += pAdded + nAdded;
+    zeros += zAdded;
+    count += pAdded + nAdded + zAdded;
     min = mn;
     max = mx;
   }
 
   /** Adds every value of {@code other}. */
   public void mergeFrom(QuantileSketch other) {
+    if (other.subBits != subBits) {
+      throw new IllegalArgumentException("cannot merge a sketch of " + other.subBits + " bits per bucket into one of "
+          + subBits);
+    }
     if (other.count == 0) {
       return;
     }
@@ -214,11 +335,11 @@ public final class QuantileSketch {
     for (int i = 0; i < exactCount; i++) {
       double x = exact[i];
       if (x > 0) {
-        int k = index(x);
+        int k = key(x);
         pMin = Math.min(pMin, k);
         pMax = Math.max(pMax, k);
       } else if (x < 0) {
-        int k = index(-x);
+        int k = key(-x);
         nMin = Math.min(nMin, k);
         nMax = Math.max(nMax, k);
       }
@@ -234,23 +355,28 @@ public final class QuantileSketch {
 
   private void bucket(double x, int n) {
     if (x > 0) {
-      positive.add(index(x), n);
+      positive.add(key(x), n);
     } else if (x < 0) {
-      negative.add(index(-x), n);
+      negative.add(key(-x), n);
     } else {
       zeros += n;
     }
   }
 
-  /** Monotone bucket index of a positive magnitude: biased exponent and top mantissa bits. */
+  /** Monotone bucket index of a positive magnitude at the fine resolution: biased exponent and top mantissa bits. */
   static int index(double magnitude) {
     return (int) (Double.doubleToRawLongBits(magnitude) >>> (52 - SUB_BITS));
   }
 
-  /** The midpoint of bucket {@code index}. */
-  static double representative(int index) {
-    double lower = Double.longBitsToDouble((long) index << (52 - SUB_BITS));
-    double upper = Double.longBitsToDouble((long) (index + 1) << (52 - SUB_BITS));
+  /** Monotone bucket index of a positive magnitude at this sketch's resolution. */
+  private int key(double magnitude) {
+    return (int) (Double.doubleToRawLongBits(magnitude) >>> shift);
+  }
+
+  /** The midpoint of bucket {@code index} of a sketch whose keys are a double's bits shifted right by {@code shift}. */
+  static double representative(int index, int shift) {
+    double lower = Double.longBitsToDouble((long) index << shift);
+    double upper = Double.longBitsToDouble((long) (index + 1) << shift);
     return lower + (upper - lower) / 2;
   }
 
@@ -275,11 +401,11 @@ public final class QuantileSketch {
     double value;
     if (rank <= seen) {
       // ascending order starts with the largest negative magnitude
-      value = -representative(negative.keyOfRankFromTop(rank));
+      value = -representative(negative.keyOfRankFromTop(rank), shift);
     } else if (rank <= seen + zeros) {
       value = 0;
     } else {
-      value = representative(positive.keyOfRank(rank - seen - zeros));
+      value = representative(positive.keyOfRank(rank - seen - zeros), shift);
     }
     return Math.max(min, Math.min(max, value));
   }
@@ -313,7 +439,8 @@ public final class QuantileSketch {
     }
     out.writeDouble(min);
     out.writeDouble(max);
-    out.writeBoolean(bucketed);
+    // 0 or 1 (exact or bucketed) at the fine resolution, as written before the coarse one existed
+    out.writeByte((bucketed ? 1 : 0) | (FINE - subBits) << 1);
     if (!bucketed) {
       double[] sorted = Arrays.copyOf(exact, exactCount);
       Arrays.sort(sorted); // canonical: the state is the multiset
@@ -328,15 +455,24 @@ public final class QuantileSketch {
     }
   }
 
-  static QuantileSketch read(DataInput in) throws IOException {
-    QuantileSketch s = new QuantileSketch();
-    s.count = Varint.readLong(in);
-    if (s.count == 0) {
-      return s;
+  /** Reads a sketch; an empty one is read as {@code emptyResolution}'s (its bytes do not say). */
+  static QuantileSketch read(DataInput in, int emptyResolution) throws IOException {
+    long count = Varint.readLong(in);
+    if (count == 0) {
+      return new QuantileSketch(emptyResolution);
     }
-    s.min = in.readDouble();
-    s.max = in.readDouble();
-    s.bucketed = in.readBoolean();
+    double min = in.readDouble();
+    double max = in.readDouble();
+    int flags = in.readUnsignedByte();
+    int subBits = FINE - (flags >> 1);
+    if (subBits != FINE && subBits != COARSE) {
+      throw new IOException("corrupt sketch: flags " + flags);
+    }
+    QuantileSketch s = new QuantileSketch(subBits);
+    s.count = count;
+    s.min = min;
+    s.max = max;
+    s.bucketed = (flags & 1) != 0;
     if (!s.bucketed) {
       int n = (int) Varint.readLong(in);
       if (n < 0 || n > EXACT_CAPACITY || n != s.count) {
@@ -360,15 +496,21 @@ public final class QuantileSketch {
 
   /**
    * Buckets of one sign, keyed by {@link #index}: counts for keys {@code [lo, lo + counts.length)},
-   * live between {@code bottom} and {@code top}. Keys below {@code top - MAX_BUCKETS + 1} are
+   * live between {@code bottom} and {@code top}. Keys below {@code top - maxBuckets + 1} are
    * clamped up to that floor, so the state is a function of the multiset of keys.
    */
   static final class Store {
+    /** Most buckets kept: 32 octaves at the sketch's resolution. */
+    final int maxBuckets;
     int[] counts;
     int lo;
     int bottom = Integer.MAX_VALUE;
     int top = Integer.MIN_VALUE;
     long total;
+
+    Store(int maxBuckets) {
+      this.maxBuckets = maxBuckets;
+    }
 
     void add(int key, int n) {
       if (total == 0) {
@@ -381,7 +523,7 @@ public final class QuantileSketch {
         if (key > top) {
           raiseTop(key);
         }
-        int floor = top - MAX_BUCKETS + 1;
+        int floor = top - maxBuckets + 1;
         if (key < floor) {
           key = floor;
         }
@@ -396,8 +538,35 @@ public final class QuantileSketch {
       total += n;
     }
 
+    /**
+     * Widens the live range so that keys {@code low..high} (low <= high) can be counted without
+     * further checks: the state {@link #add} would reach on adding both keys with a count of 0.
+     * Afterwards keys below {@code bottom} belong at {@code bottom} (the floor).
+     */
+    void cover(int low, int high) {
+      if (total == 0) {
+        int floor = Math.max(low, high - maxBuckets + 1);
+        if (counts == null || floor < lo || high >= lo + counts.length) {
+          allocate(floor, high);
+        }
+        bottom = floor;
+        top = high;
+        return;
+      }
+      if (high > top) {
+        raiseTop(high);
+      }
+      int floor = Math.max(low, top - maxBuckets + 1);
+      if (floor < bottom) {
+        if (floor < lo) {
+          regrow(floor, top);
+        }
+        bottom = floor;
+      }
+    }
+
     private void raiseTop(int newTop) {
-      int floor = newTop - MAX_BUCKETS + 1;
+      int floor = newTop - maxBuckets + 1;
       if (bottom < floor) {
         long moved = 0;
         int end = Math.min(top, floor - 1);
@@ -430,7 +599,7 @@ public final class QuantileSketch {
 
     /** Pre-sizes an empty store for keys {@code from..to} (no-op when from > to or not empty). */
     void reserve(int from, int to) {
-      if (total == 0 && from <= to && to - from < MAX_BUCKETS) {
+      if (total == 0 && from <= to && to - from < maxBuckets) {
         allocate(from, to);
       }
     }
@@ -514,7 +683,7 @@ public final class QuantileSketch {
       }
       int b = in.readInt();
       int t = in.readInt();
-      if (t < b || t - b >= MAX_BUCKETS) {
+      if (t < b || t - b >= maxBuckets) {
         throw new IOException("corrupt sketch store: keys " + b + ".." + t);
       }
       allocate(b, t);

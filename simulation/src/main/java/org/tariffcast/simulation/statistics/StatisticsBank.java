@@ -9,12 +9,15 @@ import org.tariffcast.model.result.Statistics;
 /**
  * Full statistics of many quantities ("slots": series points and KPIs) over the same trials:
  * exact moments ({@link MomentBank}) and a {@link QuantileSketch} (which also holds the exact
- * minimum and maximum) per slot. Every part depends only on the multiset of each slot's values, so merging banks of
+ * minimum and maximum) per slot; the first {@link #coarseSlots()} slots' sketches at the coarse
+ * resolution ({@link QuantileSketch#COARSE_RELATIVE_ERROR}), the others at the fine one. Every part depends only on the multiset of each slot's values, so merging banks of
  * any partitions, in any order, gives the same numbers as one pass, bit for bit. Memory is
  * bounded whatever the number of trials. Not thread-safe.
  */
 public final class StatisticsBank {
   private final int slots;
+  /** Slots {@code [0, coarseSlots)} have coarse sketches. */
+  private final int coarseSlots;
   private final MomentBank moments;
   private final QuantileSketch[] sketches;
 
@@ -23,12 +26,30 @@ public final class StatisticsBank {
    *     {@link MomentBank}); the engine uses the central-case values
    */
   public StatisticsBank(double[] reference) {
+    this(reference, 0);
+  }
+
+  /**
+   * @param reference as in {@link #StatisticsBank(double[])}
+   * @param coarseSlots the number of leading slots (the engine's series points) whose percentiles
+   *     are kept at the coarse resolution
+   */
+  public StatisticsBank(double[] reference, int coarseSlots) {
+    if (coarseSlots < 0 || coarseSlots > reference.length) {
+      throw new IllegalArgumentException("coarseSlots must be in [0, " + reference.length + "], found " + coarseSlots);
+    }
     this.slots = reference.length;
+    this.coarseSlots = coarseSlots;
     this.moments = new MomentBank(reference);
     this.sketches = new QuantileSketch[slots];
     for (int i = 0; i < slots; i++) {
-      sketches[i] = new QuantileSketch();
+      sketches[i] = new QuantileSketch(i < coarseSlots ? QuantileSketch.COARSE : QuantileSketch.FINE);
     }
+  }
+
+  /** The number of leading slots whose sketches are coarse. */
+  public int coarseSlots() {
+    return coarseSlots;
   }
 
   public int slots() {
@@ -63,8 +84,9 @@ public final class StatisticsBank {
   }
 
   public void mergeFrom(StatisticsBank other) {
-    if (other.slots != slots) {
-      throw new IllegalArgumentException("cannot merge statistics of " + other.slots + " slots into " + slots);
+    if (other.slots != slots || other.coarseSlots != coarseSlots) {
+      throw new IllegalArgumentException("cannot merge statistics of " + other.slots + " slots (" + other.coarseSlots
+          + " coarse) into " + slots + " (" + coarseSlots + " coarse)");
     }
     moments.mergeFrom(other.moments);
     for (int j = 0; j < slots; j++) {
@@ -73,15 +95,16 @@ public final class StatisticsBank {
   }
 
   public StatisticsBank copy() {
-    StatisticsBank c = new StatisticsBank(moments.copy(), new QuantileSketch[slots]);
+    StatisticsBank c = new StatisticsBank(moments.copy(), new QuantileSketch[slots], coarseSlots);
     for (int j = 0; j < slots; j++) {
       c.sketches[j] = sketches[j].copy();
     }
     return c;
   }
 
-  private StatisticsBank(MomentBank moments, QuantileSketch[] sketches) {
+  private StatisticsBank(MomentBank moments, QuantileSketch[] sketches, int coarseSlots) {
     this.slots = moments.slots();
+    this.coarseSlots = coarseSlots;
     this.moments = moments;
     this.sketches = sketches;
   }
@@ -119,7 +142,7 @@ public final class StatisticsBank {
     mean = Math.max(s.min(), Math.min(s.max(), mean)); // rounding must not leave [min, max]
     double sd = moments.sd(slot);
     return new Statistics(n, mean, sd, sd / Math.sqrt(n), s.min(), s.max(), Percentiles.of(p),
-        s.isBucketed() ? QuantileSketch.RELATIVE_ERROR : 0);
+        s.isBucketed() ? s.relativeError() : 0);
   }
 
   /** Bytes retained (arrays and sketches), for memory tests. */
@@ -131,18 +154,28 @@ public final class StatisticsBank {
     return b;
   }
 
+  /** Writes the bank: the number of slots and of coarse slots, the moments, the sketches. */
   public void write(DataOutput out) throws IOException {
     out.writeInt(slots);
+    out.writeInt(coarseSlots);
     moments.write(out);
     for (int j = 0; j < slots; j++) {
       sketches[j].write(out);
     }
   }
 
-  public static StatisticsBank read(DataInput in) throws IOException {
+  /**
+   * Reads {@link #write}'s form; {@code withCoarse} false for the form written before coarse
+   * sketches existed (no count of coarse slots: every sketch fine).
+   */
+  public static StatisticsBank read(DataInput in, boolean withCoarse) throws IOException {
     int slots = in.readInt();
     if (slots < 0 || slots > 50_000_000) {
       throw new IOException("corrupt statistics: " + slots + " slots");
+    }
+    int coarse = withCoarse ? in.readInt() : 0;
+    if (coarse < 0 || coarse > slots) {
+      throw new IOException("corrupt statistics: " + coarse + " coarse slots of " + slots);
     }
     MomentBank m = MomentBank.read(in);
     if (m.slots() != slots) {
@@ -150,8 +183,13 @@ public final class StatisticsBank {
     }
     QuantileSketch[] sk = new QuantileSketch[slots];
     for (int j = 0; j < slots; j++) {
-      sk[j] = QuantileSketch.read(in);
+      int resolution = j < coarse ? QuantileSketch.COARSE : QuantileSketch.FINE;
+      sk[j] = QuantileSketch.read(in, resolution);
+      if (sk[j].resolution() != resolution) {
+        throw new IOException("corrupt statistics: slot " + j + " has a sketch of " + sk[j].resolution()
+            + " bits per bucket, expected " + resolution);
+      }
     }
-    return new StatisticsBank(m, sk);
+    return new StatisticsBank(m, sk, coarse);
   }
 }

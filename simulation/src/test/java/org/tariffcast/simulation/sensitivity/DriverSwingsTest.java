@@ -129,4 +129,21 @@ class DriverSwingsTest {
       assertThat(block.get(0).lowTrials() + block.get(0).highTrials()).isBetween(6L, 20L);
     }
   }
+
+  @Test
+  void aDriversGroupsAreItsTrialsBelowOneTenthAndFromNineTenthsInTrialOrder() {
+    double[] u = {0.95, 0.05, 0.5, 0.9, 0.0999, 0.1, 0.8999, 0.01, 0.99};
+    DriverSwings.Groups g = DriverSwings.groups(u);
+    assertThat(g.low()).containsExactly(1, 4, 7);
+    assertThat(g.high()).containsExactly(0, 3, 8);
+    // low mean (2 + 4 + 6) / 3 = 4, high mean (1 + 3 + 8) / 3 = 4; the middle trials do not count
+    double[] kpi = {1, 2, 100, 3, 4, 100, 100, 6, 8};
+    double[] s = DriverSwings.swing(g, kpi);
+    assertThat(s[0]).isEqualTo(4.0);
+    assertThat(s[1]).isEqualTo(4.0);
+    assertThat(s[3]).isEqualTo(3);
+    assertThat(s[4]).isEqualTo(3);
+    // squared deviations sum to 4 + 0 + 4 = 8 (low) and 9 + 1 + 16 = 26 (high): se = sqrt(8/2/3 + 26/2/3)
+    assertThat(s[2]).isCloseTo(Math.sqrt(17.0 / 3), within(1e-15));
+  }
 }

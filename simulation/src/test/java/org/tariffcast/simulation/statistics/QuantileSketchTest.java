@@ -104,7 +104,7 @@ class QuantileSketchTest {
     assertThat(bytes(merged)).isEqualTo(bytes(one));
     assertThat(bytes(small)).isEqualTo(bytes(one));
     assertThat(one.buckets()).isLessThanOrEqualTo(2 * QuantileSketch.MAX_BUCKETS);
-    QuantileSketch back = QuantileSketch.read(new DataInputStream(new ByteArrayInputStream(bytes(one))));
+    QuantileSketch back = QuantileSketch.read(new DataInputStream(new ByteArrayInputStream(bytes(one))), QuantileSketch.FINE);
     assertThat(bytes(back)).isEqualTo(bytes(one));
     for (double p : Percentiles.LEVELS) {
       assertThat(back.percentile(p)).isEqualTo(one.percentile(p));
@@ -137,5 +137,77 @@ class QuantileSketchTest {
         .isEqualTo(Double.doubleToRawLongBits(b.min()));
     org.assertj.core.api.Assertions.assertThat(Double.doubleToRawLongBits(a.max()))
         .isEqualTo(Double.doubleToRawLongBits(b.max()));
+  }
+  @Test
+  void blocksAddedByColumnGiveTheStateOfValueByValueAdds() throws IOException {
+    Random rnd = new Random(23);
+    int blocks = 60;
+    int rows = 256;
+    double[] column = new double[blocks * rows];
+    for (int b = 0; b < blocks; b++) {
+      int kind = b % 6;
+      for (int i = 0; i < rows; i++) {
+        double g = rnd.nextGaussian();
+        column[b * rows + i] = switch (kind) {
+          case 0 -> 1e9 * Math.exp(0.2 * g); // one sign, a narrow range
+          case 1 -> -3e5 * Math.exp(0.5 * g); // the other sign
+          case 2 -> i % 2 == 0 ? 0.0 : -0.0; // zeros of both signs
+          case 3 -> i % 5 == 0 ? 0 : 1e6 * g; // mixed signs and zeros
+          case 4 -> Math.pow(10, rnd.nextDouble() * 30); // 100 octaves: keys clamped at the floor
+          default -> b > 40 ? 1e-20 * (1 + rnd.nextDouble()) : 1e12 * (1 + rnd.nextDouble()); // below the floor
+        };
+      }
+    }
+    QuantileSketch byValue = new QuantileSketch();
+    for (double x : column) {
+      byValue.add(x);
+    }
+    QuantileSketch byColumn = new QuantileSketch();
+    for (int b = 0; b < blocks; b++) {
+      byColumn.addColumn(column, b * rows, rows);
+    }
+    assertThat(byColumn.isBucketed()).isTrue();
+    assertThat(bytes(byColumn)).isEqualTo(bytes(byValue));
+    assertThat(byColumn.count()).isEqualTo(column.length);
+    for (double p : Percentiles.LEVELS) {
+      assertThat(byColumn.percentile(p)).isEqualTo(byValue.percentile(p));
+    }
+  }
+  @Test
+  void coarsePercentilesAreWithinTheirStatedRelativeErrorAndStillMergeOrderFree() throws IOException {
+    for (long seed = 1; seed <= 5; seed++) {
+      Random rnd = new Random(seed);
+      int n = 20_000;
+      double[] v = new double[n];
+      QuantileSketch s = new QuantileSketch(QuantileSketch.COARSE);
+      QuantileSketch[] parts = {new QuantileSketch(QuantileSketch.COARSE), new QuantileSketch(QuantileSketch.COARSE)};
+      for (int i = 0; i < n; i++) {
+        v[i] = i % 17 == 0 ? 0 : Math.exp(rnd.nextGaussian() * 2) * (rnd.nextDouble() < 0.3 ? -1 : 1) * 1e9;
+        s.add(v[i]);
+        parts[i % 2].add(v[i]);
+      }
+      parts[1].mergeFrom(parts[0]);
+      assertThat(bytes(parts[1])).isEqualTo(bytes(s));
+      Arrays.sort(v);
+      assertThat(s.relativeError()).isEqualTo(QuantileSketch.COARSE_RELATIVE_ERROR).isEqualTo(1.0 / 64);
+      double largest = 0;
+      for (double p = 0.01; p < 1; p += 0.01) {
+        double exact = nearestRank(v, p);
+        double error = Math.abs(s.percentile(p) - exact);
+        assertThat(error).as("seed " + seed + " p " + p).isLessThanOrEqualTo(QuantileSketch.COARSE_RELATIVE_ERROR * Math.abs(exact));
+        largest = Math.max(largest, exact == 0 ? 0 : error / Math.abs(exact));
+      }
+      // coarser than the fine resolution allows: the coarse bound is the one in use
+      assertThat(largest).isGreaterThan(QuantileSketch.RELATIVE_ERROR);
+      QuantileSketch back = QuantileSketch.read(new DataInputStream(new ByteArrayInputStream(bytes(s))), QuantileSketch.FINE);
+      assertThat(back.resolution()).isEqualTo(QuantileSketch.COARSE);
+      assertThat(bytes(back)).isEqualTo(bytes(s));
+    }
+    QuantileSketch fine = new QuantileSketch();
+    fine.add(1);
+    QuantileSketch coarse = new QuantileSketch(QuantileSketch.COARSE);
+    coarse.add(1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> fine.mergeFrom(coarse))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5 bits per bucket into one of 7");
   }
 }
