@@ -49,7 +49,7 @@ class StatisticsOutputTest {
   void seriesPercentilesCarryTheCoarseBoundAndKpisTheFineOne() {
     // 600 trials: every sketch is bucketed; series points at 2^-6 (1.56 %), KPIs at 2^-8 (0.39 %)
     assertThat(RESULT.series()).allSatisfy(s -> assertThat(s.stats().percentileError())
-        .isEqualTo(org.tariffcast.simulation.statistics.QuantileSketch.COARSE_RELATIVE_ERROR).isEqualTo(1.0 / 64));
+        .isEqualTo(org.tariffcast.simulation.statistics.QuantileSketch.COARSE_RELATIVE_ERROR).isEqualTo(1.0 / 32));
     assertThat(RESULT.kpis()).allSatisfy(k -> assertThat(k.stats().percentileError())
         .isEqualTo(org.tariffcast.simulation.statistics.QuantileSketch.RELATIVE_ERROR).isEqualTo(1.0 / 256));
   }

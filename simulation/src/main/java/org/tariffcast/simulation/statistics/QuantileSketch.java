@@ -15,10 +15,13 @@ import java.util.Arrays;
  * binary exponent and the top {@code b} bits of its mantissa, so buckets are
  * {@code [2^e (1 + j/2^b), 2^e (1 + (j+1)/2^b))} and the bucket midpoint is within a relative
  * error of {@code 2^-(b+1)} of every value in it. Two resolutions: {@link #FINE} (b =
- * {@link #SUB_BITS} = 7, 128 buckets per octave, {@link #RELATIVE_ERROR} = 2^-8 = 0.39 %), the
- * default, and {@link #COARSE} (b = 5, 32 buckets per octave, {@link #COARSE_RELATIVE_ERROR} =
- * 2^-6 = 1.56 %), which the engine uses for the quarterly series points (a quarter of the
- * buckets: less memory and fewer cache lines per block of trials). Positive and negative values
+ * {@link #SUB_BITS} = 7, 128 buckets per octave, {@link #RELATIVE_ERROR} = 2^-8 = 0.39 %: the
+ * bucket's midpoint), the default, and {@link #COARSE} (b = 5, 32 buckets per octave), which the
+ * engine uses for the quarterly series points (a quarter of the buckets: less memory and fewer
+ * cache lines per block of trials). A coarse percentile is interpolated within its bucket (the
+ * bucket's values taken as spread evenly over it) instead of read at the midpoint, so that a fan
+ * chart's quarters do not draw stairs of a bucket's width; its bound is then the whole bucket,
+ * {@link #COARSE_RELATIVE_ERROR} = 2^-5 = 3.1 % (measured errors are far smaller: simulation/README.md). Positive and negative values
  * have separate stores and zeros are counted exactly. Each store keeps at most 32 binary orders of
  * magnitude below its largest value ({@link #MAX_BUCKETS} buckets at the fine resolution, 1,024 at
  * the coarse); smaller magnitudes are clamped into the lowest kept bucket (clamping to a threshold
@@ -42,8 +45,11 @@ public final class QuantileSketch {
   public static final int COARSE_SUB_BITS = 5;
   /** Relative error bound of a bucketed percentile at the fine resolution: half a bucket over its lower edge. */
   public static final double RELATIVE_ERROR = 0x1.0p-8;
-  /** Relative error bound of a bucketed percentile at the coarse resolution. */
-  public static final double COARSE_RELATIVE_ERROR = 0x1.0p-6;
+  /**
+   * Relative error bound of a bucketed percentile at the coarse resolution: a whole bucket over its
+   * lower edge, since the estimate is interpolated within the bucket rather than its midpoint.
+   */
+  public static final double COARSE_RELATIVE_ERROR = 0x1.0p-5;
   /** Most buckets per sign at the fine resolution (32 octaves; the coarse resolution keeps 32 octaves in 1,024). */
   public static final int MAX_BUCKETS = 4096;
   /** Binary orders of magnitude a store keeps below its largest value. */
@@ -92,7 +98,7 @@ public final class QuantileSketch {
 
   /** The bound on a bucketed percentile's relative error at this sketch's resolution: 2^-(subBits + 1). */
   public double relativeError() {
-    return Math.scalb(1.0, -(subBits + 1));
+    return subBits == FINE ? RELATIVE_ERROR : COARSE_RELATIVE_ERROR;
   }
 
   /** A copy. */
@@ -380,6 +386,26 @@ public final class QuantileSketch {
     return lower + (upper - lower) / 2;
   }
 
+  /**
+   * The magnitude of rank {@code rank} in {@code store} (counted from its largest magnitude when
+   * {@code fromTop}): at the fine resolution the bucket's midpoint; at the coarse resolution the
+   * point of the bucket where the rank's middle falls when the bucket's values are spread evenly
+   * over it, so that percentiles of neighbouring series points that share a bucket still differ
+   * (midpoints drew stairs of a bucket's width, about 3 % of the value, in the fan charts).
+   */
+  private double estimate(Store store, long rank, boolean fromTop) {
+    int k = fromTop ? store.keyOfRankFromTop(rank) : store.keyOfRank(rank);
+    if (subBits == FINE) {
+      return representative(k, shift);
+    }
+    double lower = Double.longBitsToDouble((long) k << shift);
+    double upper = Double.longBitsToDouble((long) (k + 1) << shift);
+    long before = fromTop ? store.aboveKey(k) : store.belowKey(k);
+    long in = store.countAt(k);
+    double f = (rank - before - 0.5) / in; // in (0, 1): the rank's middle within the bucket
+    return fromTop ? upper - f * (upper - lower) : lower + f * (upper - lower);
+  }
+
   /** The nearest-rank percentile at probability {@code p} in (0, 1]; NaN when empty. */
   public double percentile(double p) {
     if (count == 0) {
@@ -401,11 +427,11 @@ public final class QuantileSketch {
     double value;
     if (rank <= seen) {
       // ascending order starts with the largest negative magnitude
-      value = -representative(negative.keyOfRankFromTop(rank), shift);
+      value = -estimate(negative, rank, true);
     } else if (rank <= seen + zeros) {
       value = 0;
     } else {
-      value = representative(positive.keyOfRank(rank - seen - zeros), shift);
+      value = estimate(positive, rank - seen - zeros, false);
     }
     return Math.max(min, Math.min(max, value));
   }
@@ -643,6 +669,29 @@ public final class QuantileSketch {
         }
       }
       return top;
+    }
+
+    /** Values in bucket {@code k}. */
+    long countAt(int k) {
+      return counts[k - lo];
+    }
+
+    /** Values in buckets below {@code k}. */
+    long belowKey(int k) {
+      long seen = 0;
+      for (int j = bottom; j < k; j++) {
+        seen += counts[j - lo];
+      }
+      return seen;
+    }
+
+    /** Values in buckets above {@code k}. */
+    long aboveKey(int k) {
+      long seen = 0;
+      for (int j = top; j > k; j--) {
+        seen += counts[j - lo];
+      }
+      return seen;
     }
 
     int keyOfRankFromTop(long rank) {

@@ -189,7 +189,7 @@ class QuantileSketchTest {
       parts[1].mergeFrom(parts[0]);
       assertThat(bytes(parts[1])).isEqualTo(bytes(s));
       Arrays.sort(v);
-      assertThat(s.relativeError()).isEqualTo(QuantileSketch.COARSE_RELATIVE_ERROR).isEqualTo(1.0 / 64);
+      assertThat(s.relativeError()).isEqualTo(QuantileSketch.COARSE_RELATIVE_ERROR).isEqualTo(1.0 / 32);
       double largest = 0;
       for (double p = 0.01; p < 1; p += 0.01) {
         double exact = nearestRank(v, p);
@@ -209,5 +209,38 @@ class QuantileSketchTest {
     coarse.add(1);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> fine.mergeFrom(coarse))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5 bits per bucket into one of 7");
+  }
+  @Test
+  void coarseMediansOfASlowlyRisingSeriesRiseEveryQuarterInsteadOfDrawingStairs() {
+    // 24 "quarters", each 20,000 values of a normal with mean 36 * 1.005^t and sd 1.8 (5 %): the
+    // true medians rise 0.5 % a quarter; a median's sampling sd is 1.2533 * 1.8 / sqrt(20,000) =
+    // 0.016, under 0.1 % of the level, against a rise of 0.18 per quarter, so the exact medians rise
+    // every quarter (a rise smaller than 0.1 would be 5 sd of the difference). A coarse bucket
+    // around 36 is 2^5 * 2^-5 = 1 wide: its midpoint would repeat for several quarters.
+    double previous = Double.NEGATIVE_INFINITY;
+    int repeatsAtMidpoints = 0;
+    double previousMid = Double.NaN;
+    for (int t = 0; t < 24; t++) {
+      Random rnd = new Random(1000 + t);
+      QuantileSketch s = new QuantileSketch(QuantileSketch.COARSE);
+      double[] v = new double[20_000];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = 36 * Math.pow(1.005, t) + 1.8 * rnd.nextGaussian();
+        s.add(v[i]);
+      }
+      Arrays.sort(v);
+      double exact = nearestRank(v, 0.5);
+      double median = s.percentile(0.5);
+      assertThat(median).as("quarter " + t).isGreaterThan(previous + 0.1);
+      assertThat(Math.abs(median - exact)).as("quarter " + t).isLessThanOrEqualTo(QuantileSketch.COARSE_RELATIVE_ERROR * exact);
+      // what the midpoint of the same bucket would have said
+      double mid = Math.floor(exact) + 0.5;
+      if (mid == previousMid) {
+        repeatsAtMidpoints++;
+      }
+      previousMid = mid;
+      previous = median;
+    }
+    assertThat(repeatsAtMidpoints).as("the stairs this test guards against").isGreaterThan(10);
   }
 }
