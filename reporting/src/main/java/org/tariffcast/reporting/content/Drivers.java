@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.tariffcast.model.result.DriverSwing;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.ScenarioInfo;
-import org.tariffcast.model.result.Sensitivity;
 import org.tariffcast.model.result.StudyDescription;
 import org.tariffcast.model.result.Statistics;
 
@@ -65,7 +64,7 @@ public final class Drivers {
    */
   public static List<Row> of(ReportData data, KpiKey kpi, String scenarioLabel) {
     List<DriverSwing> swings = data.isOutlook(kpi.scenario()) ? withinScenarios(data, kpi)
-        : data.result().swings().stream().filter(s -> s.kpi().equals(kpi)).toList();
+        : data.swings(kpi);
     List<Row> out = new ArrayList<>();
     for (DriverSwing s : swings) {
       if (!Double.isFinite(s.swing())) {
@@ -73,9 +72,7 @@ public final class Drivers {
       }
       double rho = Double.NaN;
       if (!s.isGroup()) {
-        rho = data.result().sensitivity().stream()
-            .filter(x -> x.kpi().equals(kpi) && x.parameter().equals(s.members().get(0)))
-            .mapToDouble(Sensitivity::rankCorrelation).findFirst().orElse(Double.NaN);
+        rho = data.rankCorrelation(kpi, s.members().get(0));
       }
       out.add(new Row(s.driver(), label(data.description(), s.members()), s.members(), s.low(), s.high(),
           s.standardError(), rho, Double.NaN));
@@ -96,7 +93,7 @@ public final class Drivers {
    * correlated). Falls back to the outlook's own swings when a scenario lacks one.
    */
   private static List<DriverSwing> withinScenarios(ReportData data, KpiKey kpi) {
-    List<DriverSwing> own = data.result().swings().stream().filter(s -> s.kpi().equals(kpi)).toList();
+    List<DriverSwing> own = data.swings(kpi);
     double weight = data.configured().stream().mapToDouble(ScenarioInfo::probability).sum();
     if (!(weight > 0)) {
       return own;
@@ -109,8 +106,7 @@ public final class Drivers {
       boolean complete = true;
       for (ScenarioInfo sc : data.configured()) {
         KpiKey k = kpi.forScenario(sc.name());
-        Optional<DriverSwing> s = data.result().swings().stream()
-            .filter(x -> x.kpi().equals(k) && x.driver().equals(o.driver())).findFirst();
+        Optional<DriverSwing> s = data.swings(k).stream().filter(x -> x.driver().equals(o.driver())).findFirst();
         if (s.isEmpty() || !Double.isFinite(s.get().swing())) {
           complete = false;
           break;
@@ -128,7 +124,7 @@ public final class Drivers {
 
   /** Whether the run has swings of {@code kpi}. */
   public static boolean has(ReportData data, KpiKey kpi) {
-    return data.result().swings().stream().anyMatch(s -> s.kpi().equals(kpi));
+    return !data.swings(kpi).isEmpty();
   }
 
   /**

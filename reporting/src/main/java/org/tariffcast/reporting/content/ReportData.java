@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tariffcast.model.result.DriverSwing;
 import org.tariffcast.model.result.Indicator;
 import org.tariffcast.model.result.KpiKey;
 import org.tariffcast.model.result.KpiStatistics;
@@ -18,6 +19,7 @@ import org.tariffcast.model.result.RunComparison;
 import org.tariffcast.model.result.RunInfo;
 import org.tariffcast.model.result.RunResult;
 import org.tariffcast.model.result.ScenarioInfo;
+import org.tariffcast.model.result.Sensitivity;
 import org.tariffcast.model.result.SeriesKey;
 import org.tariffcast.model.result.SeriesStatistics;
 import org.tariffcast.model.result.Statistics;
@@ -44,6 +46,8 @@ public final class ReportData {
   private final RunComparison comparison;
   private final Map<String, String> scenarioKeys = new HashMap<>();
   private final Map<String, String> parameterKeys = new HashMap<>();
+  private final Map<KpiKey, List<DriverSwing>> swings = new HashMap<>();
+  private final Map<KpiKey, Map<String, Double>> rankCorrelations = new HashMap<>();
 
   private ReportData(RunResult result, RunComparison comparison) {
     this.result = result;
@@ -56,6 +60,12 @@ public final class ReportData {
     for (SeriesStatistics s : result.series()) {
       series.put(s.key(), s.stats());
     }
+    for (DriverSwing d : result.swings()) {
+      swings.computeIfAbsent(d.kpi(), k -> new ArrayList<>()).add(d);
+    }
+    for (Sensitivity x : result.sensitivity()) {
+      rankCorrelations.computeIfAbsent(x.kpi(), k -> new HashMap<>()).putIfAbsent(x.parameter(), x.rankCorrelation());
+    }
     // the keys are computed here, not on first use: renderers read one ReportData from several threads
     FileNames scenarioNames = new FileNames();
     for (ScenarioInfo s : scenarios) {
@@ -65,6 +75,16 @@ public final class ReportData {
     for (var p : description.parameters()) {
       parameterKeys.put(p.key(), parameterNames.unique(p.key()));
     }
+  }
+
+  /** The run's driver swings of {@code kpi}, in stored order (empty: none). */
+  public List<DriverSwing> swings(KpiKey kpi) {
+    return java.util.Collections.unmodifiableList(swings.getOrDefault(kpi, List.of()));
+  }
+
+  /** The rank correlation of {@code kpi} with {@code parameter} (the first stored), NaN when the run has none. */
+  public double rankCorrelation(KpiKey kpi, String parameter) {
+    return rankCorrelations.getOrDefault(kpi, Map.of()).getOrDefault(parameter, Double.NaN);
   }
 
   public static ReportData of(RunResult result) {
