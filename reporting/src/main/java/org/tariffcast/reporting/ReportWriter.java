@@ -1,12 +1,20 @@
 package org.tariffcast.reporting;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.tariffcast.model.result.RunComparison;
 import org.tariffcast.model.result.RunResult;
 import org.tariffcast.reporting.brief.BriefRenderer;
@@ -22,7 +30,9 @@ import org.tariffcast.reporting.workbook.WorkbookRenderer;
 /**
  * Renders a persisted run into the files leadership reads: the PNG charts, the Excel workbook
  * {@code tariffcast-run-<id>.xlsx} (which embeds the same charts) and its annex, the PDF brief
- * {@code tariffcast-brief-run-<id>.pdf} and {@code summary.json}, in that order.
+ * {@code tariffcast-brief-run-<id>.pdf} and {@code summary.json}. The charts come first (both
+ * workbooks embed them); then the two workbooks are built side by side, each on its own thread,
+ * while the calling thread renders the brief and summary.json: the files do not depend on it.
  * Every file is rendered in memory or into a temporary file in the target folder and
  * moved into place, so a crash never leaves a half-written file under its final name; since
  * summary.json comes last, its presence means the whole report is there. Rendering twice
@@ -30,9 +40,12 @@ import org.tariffcast.reporting.workbook.WorkbookRenderer;
  */
 public final class ReportWriter {
   private final ReportOptions options;
+  /** Whether the workbooks are built side by side (more than one core). */
+  private final boolean parallel;
 
   private ReportWriter(ReportOptions options) {
     this.options = Objects.requireNonNull(options, "options");
+    this.parallel = Runtime.getRuntime().availableProcessors() > 1;
   }
 
   /** A writer with these options. Sets {@code java.awt.headless=true} unless the property was set already. */
@@ -82,16 +95,73 @@ public final class ReportWriter {
       chartFiles.add(AtomicFiles.write(directory.resolve(c.fileName()), c.png()));
     }
     String workbookName = workbookName(result.info().runId());
-    Path workbook = AtomicFiles.write(directory.resolve(workbookName),
-        out -> new WorkbookRenderer(options.topDrivers(), options.language()).write(data, charts, now, false, out));
-    Path annex = AtomicFiles.write(directory.resolve(annexName(result.info().runId())),
-        out -> new WorkbookRenderer(options.topDrivers(), options.language()).write(data, charts, now, true, out));
-    Path brief = AtomicFiles.write(directory.resolve(BriefRenderer.fileName(result.info().runId())),
-        out -> new BriefRenderer(Messages.of(options.language())).write(data, book.chart("scenario-comparison.png"), now, out));
-    SummaryJson.Files files = new SummaryJson.Files(workbookName, charts.stream().map(RenderedChart::fileName).toList());
-    Path summary = AtomicFiles.write(directory.resolve(SUMMARY_JSON),
-        out -> new SummaryJson().write(data, now, files, out));
-    return new ReportFiles(workbook, annex, brief, chartFiles, summary);
+    // the two workbooks need the charts and nothing of each other: each is built on its own thread
+    // while this one renders the brief and summary.json (all on this thread on a one-core machine)
+    ExecutorService pool = parallel ? Executors.newFixedThreadPool(2, ReportWriter::daemon) : null;
+    try {
+      Future<Path> annex = submit(pool, () -> AtomicFiles.write(directory.resolve(annexName(result.info().runId())),
+          out -> new WorkbookRenderer(options.topDrivers(), options.language()).write(data, charts, now, true, out)));
+      Future<Path> workbook = submit(pool, () -> AtomicFiles.write(directory.resolve(workbookName),
+          out -> new WorkbookRenderer(options.topDrivers(), options.language()).write(data, charts, now, false, out)));
+      Path brief = AtomicFiles.write(directory.resolve(BriefRenderer.fileName(result.info().runId())),
+          out -> new BriefRenderer(Messages.of(options.language())).write(data, book.chart("scenario-comparison.png"),
+              now, out));
+      SummaryJson.Files files = new SummaryJson.Files(workbookName,
+          charts.stream().map(RenderedChart::fileName).toList());
+      ByteArrayOutputStream json = new ByteArrayOutputStream();
+      new SummaryJson().write(data, now, files, json);
+      Path workbookFile = get(workbook);
+      Path annexFile = get(annex);
+      // summary.json is moved into place last: its presence means the whole report is there
+      Path summary = AtomicFiles.write(directory.resolve(SUMMARY_JSON), json.toByteArray());
+      return new ReportFiles(workbookFile, annexFile, brief, chartFiles, summary);
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  /** A part rendered on {@code pool}, or at once on this thread when there is none. */
+  private static Future<Path> submit(ExecutorService pool, Callable<Path> part) throws IOException {
+    if (pool != null) {
+      return pool.submit(part);
+    }
+    try {
+      return CompletableFuture.completedFuture(part.call());
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
+  /** The part's file, or the exception that stopped it as it was thrown. */
+  private static Path get(Future<Path> part) throws IOException {
+    try {
+      return part.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while rendering the reports");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(String.valueOf(cause), cause);
+    }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "report-writer");
+    t.setDaemon(true);
+    return t;
   }
 
   /** The source line under every chart, e.g. "Source: tariffcast run 42 (us-vietnam-2025) · 10,000 trials · rendered 2026-01-05". */

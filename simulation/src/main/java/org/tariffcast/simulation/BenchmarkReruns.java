@@ -7,6 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.tariffcast.model.config.ModelConfig;
 import org.tariffcast.model.distribution.Parameter;
@@ -27,7 +31,8 @@ import org.tariffcast.model.run.RunSettings;
  * elasticity at half its central value the Framework median is -19.5 %"). Each variant fixes
  * one group of elasticities (every sector and region) at a stated value, keeps every other
  * uncertainty, and runs {@link #TRIALS} trials with the study's seed, sampling and solver on one
- * thread: the numbers depend on the configuration alone. Only the KPIs that the study's
+ * thread: the numbers depend on the configuration alone (the variants may run side by side, each
+ * on its own thread, with the same numbers). Only the KPIs that the study's
  * benchmarks name are kept.
  */
 public final class BenchmarkReruns {
@@ -81,6 +86,18 @@ public final class BenchmarkReruns {
 
   /** As {@link #of(ModelConfig)} with {@code trials} trials per variant. */
   public static List<DriverRerun> of(ModelConfig config, long trials) {
+    return of(config, trials, 1);
+  }
+
+  /**
+   * As {@link #of(ModelConfig, long)}, the variants run side by side on up to {@code threads}
+   * threads. Each variant is still simulated on one thread with its own engine, so the numbers
+   * are those of {@code threads = 1} to the last bit; only the wall time changes.
+   */
+  public static List<DriverRerun> of(ModelConfig config, long trials, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, found " + threads);
+    }
     Set<KpiKey> keys = new LinkedHashSet<>();
     for (Benchmark b : config.benchmarks()) {
       keys.add(b.key());
@@ -88,27 +105,69 @@ public final class BenchmarkReruns {
     if (keys.isEmpty()) {
       return List.of();
     }
-    List<DriverRerun> out = new ArrayList<>();
-    for (Variant v : Variant.values()) {
-      ModelConfig changed = variant(config, v, trials);
-      ProjectionEngine engine = ProjectionEngine.of(changed);
-      PartialResult all = engine.simulate(0, trials, 1, null);
-      Instant at = Instant.EPOCH;
-      RunResult r = engine.finish(all, 0, at, at, Map.of());
-      Map<KpiKey, KpiStatistics> stats = new LinkedHashMap<>();
-      r.kpis().forEach(k -> stats.put(k.key(), k));
-      Map<KpiKey, Double> central = new LinkedHashMap<>();
-      for (KpiValue kv : r.centralCase().kpis()) {
-        central.put(kv.key(), kv.value());
+    Variant[] variants = Variant.values();
+    int pool = Math.min(threads, variants.length);
+    List<List<DriverRerun>> each = new ArrayList<>();
+    if (pool == 1) {
+      for (Variant v : variants) {
+        each.add(rerun(config, v, trials, keys));
       }
-      for (KpiKey k : keys) {
-        KpiStatistics s = stats.get(k);
-        if (s == null) {
-          continue;
+    } else {
+      ExecutorService executor = Executors.newFixedThreadPool(pool, r -> {
+        Thread t = new Thread(r, "benchmark-rerun");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<List<DriverRerun>>> futures = new ArrayList<>();
+        for (Variant v : variants) {
+          futures.add(executor.submit(() -> rerun(config, v, trials, keys)));
         }
-        out.add(DriverRerun.of(v.key(), v.words(), k, all.trials(), central.getOrDefault(k, Double.NaN),
-            s.stats().percentiles().p50(), s.stats().percentiles().p5(), s.stats().percentiles().p95()));
+        for (Future<List<DriverRerun>> f : futures) { // in Variant order, whatever finished first
+          each.add(f.get());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while re-running the benchmark variants", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException re) {
+          throw re;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException("a benchmark variant failed: " + cause, cause);
+      } finally {
+        executor.shutdownNow();
       }
+    }
+    List<DriverRerun> out = new ArrayList<>();
+    each.forEach(out::addAll);
+    return out;
+  }
+
+  /** One variant's benchmarked KPIs, in benchmark order: {@code trials} trials on the calling thread. */
+  private static List<DriverRerun> rerun(ModelConfig config, Variant v, long trials, Set<KpiKey> keys) {
+    List<DriverRerun> out = new ArrayList<>();
+    ModelConfig changed = variant(config, v, trials);
+    ProjectionEngine engine = ProjectionEngine.of(changed);
+    PartialResult all = engine.simulate(0, trials, 1, null);
+    Instant at = Instant.EPOCH;
+    RunResult r = engine.finish(all, 0, at, at, Map.of());
+    Map<KpiKey, KpiStatistics> stats = new LinkedHashMap<>();
+    r.kpis().forEach(k -> stats.put(k.key(), k));
+    Map<KpiKey, Double> central = new LinkedHashMap<>();
+    for (KpiValue kv : r.centralCase().kpis()) {
+      central.put(kv.key(), kv.value());
+    }
+    for (KpiKey k : keys) {
+      KpiStatistics s = stats.get(k);
+      if (s == null) {
+        continue;
+      }
+      out.add(DriverRerun.of(v.key(), v.words(), k, all.trials(), central.getOrDefault(k, Double.NaN),
+          s.stats().percentiles().p50(), s.stats().percentiles().p5(), s.stats().percentiles().p95()));
     }
     return out;
   }

@@ -91,4 +91,22 @@ class BenchmarkRerunsTest {
     assertThat(first.stream().map(DriverRerun::variant).distinct()).containsExactly("substitution_half",
         "substitution_p10", "substitution_p90", "import_demand_p10");
   }
+
+  @Test
+  void variantsRunSideBySideGiveTheOneThreadNumbersBitForBit() {
+    // each variant keeps its own engine and seed on one thread: the pool changes the wall time only
+    List<DriverRerun> oneThread = BenchmarkReruns.of(STUDY, 48, 1);
+    for (int threads : new int[] {2, 3, 8}) {
+      List<DriverRerun> side = BenchmarkReruns.of(STUDY, 48, threads);
+      assertThat(side).hasSize(oneThread.size());
+      for (int i = 0; i < oneThread.size(); i++) {
+        DriverRerun a = oneThread.get(i);
+        DriverRerun b = side.get(i);
+        assertThat(b).isEqualTo(a);
+        assertThat(Double.doubleToRawLongBits(b.median())).isEqualTo(Double.doubleToRawLongBits(a.median()));
+        assertThat(Double.doubleToRawLongBits(b.p5())).isEqualTo(Double.doubleToRawLongBits(a.p5()));
+        assertThat(Double.doubleToRawLongBits(b.p95())).isEqualTo(Double.doubleToRawLongBits(a.p95()));
+      }
+    }
+  }
 }

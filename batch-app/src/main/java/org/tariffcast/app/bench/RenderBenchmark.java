@@ -63,11 +63,11 @@ public final class RenderBenchmark {
     Instant now = Instant.now();
     RunResult result = engine.finish(all, 1, now, now, Map.of("tariffcast", "bench"));
     long t1 = System.nanoTime();
-    result = result.withReruns(BenchmarkReruns.of(config));
+    result = result.withReruns(BenchmarkReruns.of(config, BenchmarkReruns.TRIALS, threads));
     long t2 = System.nanoTime();
     System.out.printf(Locale.ROOT, "study %s, %,d trials: simulated in %.1f s on %d threads; benchmark re-runs "
-        + "(%d variants x %,d trials, 1 thread) %.1f s%n", config.name(), trials, (t1 - t0) / 1e9, threads,
-        BenchmarkReruns.Variant.values().length, BenchmarkReruns.TRIALS, (t2 - t1) / 1e9);
+        + "(%d variants x %,d trials, side by side on %d threads) %.1f s%n", config.name(), trials, (t1 - t0) / 1e9,
+        threads, BenchmarkReruns.Variant.values().length, BenchmarkReruns.TRIALS, threads, (t2 - t1) / 1e9);
 
     ReportOptions options = ReportOptions.defaults();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();

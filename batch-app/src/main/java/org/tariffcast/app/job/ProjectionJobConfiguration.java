@@ -103,9 +103,10 @@ public class ProjectionJobConfiguration {
 
   @Bean
   Step mergeStep(JobRepository repository, PlatformTransactionManager tx, RunConfigs configs,
-      PartitionRepository partitions, RunRepository runs, ResultRepository results, ProgressMonitor monitor) {
+      PartitionRepository partitions, RunRepository runs, ResultRepository results, ProgressMonitor monitor,
+      WorkerThreads threads) {
     return new StepBuilder(JobParams.MERGE_STEP, repository)
-        .tasklet(new MergeTasklet(configs, partitions, runs, results), tx)
+        .tasklet(new MergeTasklet(configs, partitions, runs, results, threads), tx)
         .listener(new PhaseListener(monitor, "step 3 of 5, merge: merging the partition results, computing and "
             + "storing the statistics"))
         .build();

@@ -56,6 +56,15 @@ public final class ReportData {
     for (SeriesStatistics s : result.series()) {
       series.put(s.key(), s.stats());
     }
+    // the keys are computed here, not on first use: renderers read one ReportData from several threads
+    FileNames scenarioNames = new FileNames();
+    for (ScenarioInfo s : scenarios) {
+      scenarioKeys.put(s.name(), scenarioNames.unique(s.name()));
+    }
+    FileNames parameterNames = new FileNames();
+    for (var p : description.parameters()) {
+      parameterKeys.put(p.key(), parameterNames.unique(p.key()));
+    }
   }
 
   public static ReportData of(RunResult result) {
@@ -80,23 +89,11 @@ public final class ReportData {
    * file names use, e.g. {@code no-deal} for "No deal", unique within the run.
    */
   public String scenarioKey(String scenario) {
-    if (scenarioKeys.isEmpty()) {
-      FileNames names = new FileNames();
-      for (ScenarioInfo s : scenarios) {
-        scenarioKeys.put(s.name(), names.unique(s.name()));
-      }
-    }
     return scenarioKeys.getOrDefault(scenario, FileNames.sanitize(scenario));
   }
 
   /** The stable key of a parameter: its name made file-name safe, e.g. {@code es-elec} for es_ELEC, unique within the run. */
   public String parameterKey(String parameter) {
-    if (parameterKeys.isEmpty()) {
-      FileNames names = new FileNames();
-      for (var p : description.parameters()) {
-        parameterKeys.put(p.key(), names.unique(p.key()));
-      }
-    }
     return parameterKeys.getOrDefault(parameter, FileNames.sanitize(parameter));
   }
 

@@ -3,6 +3,7 @@ package org.tariffcast.reporting.workbook;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Measures text as a spreadsheet application lays it out, in points. The workbook's face
@@ -19,13 +20,44 @@ public final class TextWidth {
 
   private TextWidth() {}
 
+  /**
+   * Measured widths by face and text: a workbook measures the same labels and numbers over and over
+   * (every cell of a column, every sheet), and a measure depends on nothing else.
+   */
+  private static final ConcurrentHashMap<Measure, Double> WIDTHS = new ConcurrentHashMap<>();
+  /** Bound on {@link #WIDTHS}: a long-running server renders many runs; past it, the cache starts again. */
+  private static final int MAX_MEASURES = 200_000;
+  private static final ConcurrentHashMap<Long, Font> FONTS = new ConcurrentHashMap<>();
+
+  private record Measure(String text, float size, boolean bold) {}
+
+  /** The sans-serif face at {@code size} points, bold or plain. */
+  private static Font font(double size, boolean bold) {
+    float points = (float) size;
+    long key = ((long) Float.floatToIntBits(points) << 1) | (bold ? 1 : 0);
+    return FONTS.computeIfAbsent(key, k -> new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont(points));
+  }
+
+  /** Width of one line of text in points, measured once per face and text. */
+  private static double width(String line, double size, boolean bold) {
+    Measure m = new Measure(line, (float) size, bold);
+    Double w = WIDTHS.get(m);
+    if (w == null) {
+      w = font(size, bold).getStringBounds(line, FRC).getWidth();
+      if (WIDTHS.size() >= MAX_MEASURES) {
+        WIDTHS.clear();
+      }
+      WIDTHS.put(m, w);
+    }
+    return w;
+  }
+
   /** Width of {@code text} (its longest line) in points at {@code points} size. */
   public static double points(String text, double points, boolean bold) {
-    Font f = new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) points);
     double max = 0;
     for (String line : text.split("\n", -1)) {
       if (!line.isEmpty()) {
-        max = Math.max(max, f.getStringBounds(line, FRC).getWidth());
+        max = Math.max(max, width(line, points, bold));
       }
     }
     return max;
@@ -44,14 +76,13 @@ public final class TextWidth {
 
   /** Lines {@code text} takes when wrapped at spaces into {@code widthPoints}. */
   public static int lines(String text, double widthPoints, double size, boolean bold) {
-    Font f = new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
-    double space = f.getStringBounds(" ", FRC).getWidth();
+    double space = width(" ", size, bold);
     int lines = 0;
     for (String para : text.split("\n", -1)) {
       lines++;
       double used = 0;
       for (String word : para.split(" ")) {
-        double w = f.getStringBounds(word, FRC).getWidth();
+        double w = width(word, size, bold);
         if (used > 0 && used + space + w > widthPoints) {
           lines++;
           used = w;
