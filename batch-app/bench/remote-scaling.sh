@@ -69,7 +69,9 @@ cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2> /dev/null || true; done
   for p in "${pids[@]}"; do wait "$p" 2> /dev/null || true; done
   psql_ -c "DROP SCHEMA IF EXISTS $schema CASCADE" > /dev/null 2>&1 || true
-  command -v rabbitmqadmin > /dev/null && rabbitmqadmin delete queue name="$queue" > /dev/null 2>&1 || true
+  # the queue is durable: delete it (management API, else rabbitmqctl on the broker's machine)
+  { command -v rabbitmqadmin > /dev/null && rabbitmqadmin delete queue name="$queue" > /dev/null 2>&1; } \
+    || { command -v rabbitmqctl > /dev/null && timeout 30 rabbitmqctl delete_queue "$queue" > /dev/null 2>&1; } || true
   if $keep; then echo "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT

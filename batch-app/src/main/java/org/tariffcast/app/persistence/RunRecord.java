@@ -34,9 +34,14 @@ public record RunRecord(long runId, Long jobExecutionId, String origin, String s
     String configSha256, Long seed, Long trials, Long trialsPlanned, Integer partitions, Instant createdAt,
     Instant startedAt, Instant finishedAt, String reportPath, String owner, Instant heartbeatAt) {
 
-  /** Wall time from start to the statistics (or to the last heartbeat while running). */
+  /**
+   * Wall time from the start of the run's first execution to the end of its last (the job's end
+   * stamps the heartbeat), or to its last heartbeat while it runs or after it was killed; a resumed
+   * run's time includes the pause. {@code finishedAt}, where the statistics began, is the end only
+   * of rows without a heartbeat: it leaves out the merge and the reports.
+   */
   public Duration duration() {
-    Instant end = finishedAt != null ? finishedAt : heartbeatAt;
+    Instant end = heartbeatAt != null ? heartbeatAt : finishedAt;
     return startedAt == null || end == null ? null : Duration.between(startedAt, end);
   }
 
