@@ -39,7 +39,9 @@ public final class Cells {
   /** A string cell holding {@code value} exactly as text (see class comment). */
   public XSSFCell text(XSSFSheet sheet, int r, int c, String value, XSSFCellStyle style) {
     String safe = clean(value == null ? "" : value);
-    XSSFCell cell = row(sheet, r).createCell(c, CellType.STRING);
+    // a blank cell that setCellValue makes a string cell: createCell(c, STRING) first stored an empty
+    // shared string in every text cell, and a shared string costs POI an XML rendering of its key
+    XSSFCell cell = row(sheet, r).createCell(c);
     cell.setCellValue(safe);
     XSSFCellStyle s = style == null ? styles.text : style;
     cell.setCellStyle(looksLikeFormula(safe) ? styles.quoted(s) : s);
