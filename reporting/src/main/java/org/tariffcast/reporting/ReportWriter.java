@@ -164,7 +164,6 @@ public final class ReportWriter {
     return t;
   }
 
-  /** The source line under every chart, e.g. "Source: tariffcast run 42 (us-vietnam-2025) · 10,000 trials · rendered 2026-01-05". */
   /** The charts' source line: in the report's language when its words are ({@code chart.sourceLine}). */
   static String sourceLine(ReportData data, Instant now, String language) {
     var info = data.info();
@@ -174,6 +173,7 @@ public final class ReportWriter {
         .orElseGet(() -> sourceLine(data, now));
   }
 
+  /** The English source line under every chart, e.g. "Source: tariffcast run 42 of 2026-01-05 (us-vietnam-2025), 10,000 trials, lhs sampling, seed 7 · rendered 2026-01-05". */
   static String sourceLine(ReportData data, Instant now) {
     var info = data.info();
     String finished = info.finishedAt() == null ? "" : " of " + info.finishedAt().toString().substring(0, 10);
